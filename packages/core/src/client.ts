@@ -1,0 +1,245 @@
+import type { z } from 'zod';
+import { InvalidInputError } from './errors.js';
+import { createTransport, type RequestEvent } from './http.js';
+import { type FetchPage, type Page, type Paginated, paginate } from './paginate.js';
+import { undoDoubleEncoding } from './public-url.js';
+import { registerSecret } from './redact.js';
+import type { RetryOptions } from './retry-policy.js';
+import { type Backup, backupSchema } from './schemas/backup.js';
+import {
+  type BackupFile,
+  backupFileSchema,
+  backupFileUrlSchema,
+  type QueuedResult,
+  queuedResultSchema,
+} from './schemas/backup-file.js';
+import { listEnvelope, objectEnvelope } from './schemas/envelope.js';
+import { type Stack, stackSchema } from './schemas/stack.js';
+import type { Sleep } from './sleep.js';
+import { buildUserAgent } from './user-agent.js';
+
+export const DEFAULT_BASE_URL = 'https://app.cloud66.com/api/3';
+
+export interface ClientOptions {
+  /** A Cloud 66 personal access token (account settings) or OAuth token. */
+  token: string;
+  /** API root (default `https://app.cloud66.com/api/3`; the sandbox prints its own). */
+  baseUrl?: string;
+  /** The consumer's `name/version`; the client appends ` (os; arch)`. */
+  userAgent?: string;
+  /** Per-attempt timeout (default 30 s). */
+  timeoutMs?: number;
+  /** GET retry policy; POST is never retried. */
+  retry?: RetryOptions;
+  /** Aborts every request of this client. */
+  signal?: AbortSignal;
+  /** Called after every HTTP attempt (request logs). */
+  onRequest?: (event: RequestEvent) => void;
+  /** Default page prefetch concurrency of list iterators (default 4). */
+  pageConcurrency?: number;
+  /** Substitutes for tests: the retry sleep and the jitter source. */
+  sleep?: Sleep;
+  random?: () => number;
+}
+
+/** Options every call accepts. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Overrides the client's retry policy for this call (the waiter passes `{ limit: 0 }`). */
+  retry?: RetryOptions;
+}
+
+export interface ListOptions extends CallOptions {
+  /** Default prefetch concurrency of this list's iterator. */
+  concurrency?: number;
+}
+
+export interface CreateBackupOptions extends CallOptions {
+  dbTypes: readonly string[] | 'all';
+  /** Cron schedule of the backup task (5 fields). */
+  frequency?: string;
+  keepCount?: number;
+  gzip?: boolean;
+  excludedTables?: string;
+  runOnReplicaServer?: boolean;
+}
+
+export interface ImportBackupOptions extends CallOptions {
+  group: number;
+  dbType: string;
+  remoteUrl: string;
+}
+
+/** A presigned download URL (with Cloud 66's double encoding undone). It is a secret. */
+export interface BackupFileUrl {
+  ok: boolean;
+  publicUrl: string;
+}
+
+export type Client = ReturnType<typeof createClient>;
+
+/** The typed Cloud 66 API v3 client for stacks, backups and backup files. */
+export function createClient(options: ClientOptions) {
+  if (typeof options.token !== 'string' || options.token.trim() === '') {
+    throw new InvalidInputError('a Cloud 66 API token is required');
+  }
+  registerSecret(options.token);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  if (!(timeoutMs > 0)) throw new InvalidInputError(`timeoutMs must be > 0, got ${timeoutMs}`);
+  const transportOptions: Parameters<typeof createTransport>[0] = {
+    token: options.token,
+    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+    userAgent: buildUserAgent(options.userAgent),
+    timeoutMs,
+  };
+  if (options.retry) transportOptions.retry = options.retry;
+  if (options.signal) transportOptions.signal = options.signal;
+  if (options.onRequest) transportOptions.onRequest = options.onRequest;
+  if (options.sleep) transportOptions.sleep = options.sleep;
+  if (options.random) transportOptions.random = options.random;
+  const call = createTransport(transportOptions);
+
+  function list<S extends z.ZodType>(
+    path: string,
+    endpoint: string,
+    item: S,
+    params: Record<string, string | number | undefined>,
+    opts: ListOptions,
+  ): Paginated<z.output<S>> {
+    const schema = listEnvelope(item);
+    const fetchPage: FetchPage<z.output<S>> = async (page, signal) => {
+      const body = await call({
+        method: 'GET',
+        path,
+        endpoint,
+        schema,
+        searchParams: { ...params, page },
+        signal,
+        retry: opts.retry,
+      });
+      return toPage(body);
+    };
+    return paginate(fetchPage, {
+      concurrency: opts.concurrency ?? options.pageConcurrency,
+      signal: opts.signal,
+    });
+  }
+
+  const get = <S extends z.ZodType>(
+    path: string,
+    endpoint: string,
+    item: S,
+    opts: CallOptions,
+  ): Promise<z.output<S>> =>
+    call({ method: 'GET', path, endpoint, schema: objectEnvelope(item), ...opts }).then(
+      (body) => body.response as z.output<S>,
+    );
+
+  const post = (path: string, json: Record<string, unknown>, opts: CallOptions) =>
+    call({
+      method: 'POST',
+      path,
+      endpoint: 'POST /stacks/:id/backups',
+      schema: objectEnvelope(queuedResultSchema),
+      json,
+      signal: opts.signal,
+    }).then((body): QueuedResult => body.response);
+
+  return {
+    stacks: {
+      /** `GET /stacks`, optionally filtered by exact name and environment. */
+      list(filters: { name?: string; environment?: string } & ListOptions = {}): Paginated<Stack> {
+        const params = { filter_name: filters.name, filter_environment: filters.environment };
+        return list('/stacks', 'GET /stacks', stackSchema, params, filters);
+      },
+      /** `GET /stacks/:uid`. */
+      async get(uid: string, opts: CallOptions = {}): Promise<Stack> {
+        return get(`/stacks/${seg(uid, 'stack uid')}`, 'GET /stacks/:id', stackSchema, opts);
+      },
+    },
+    backups: {
+      /** `GET /stacks/:id/backups`, newest first. */
+      list(
+        stackUid: string,
+        filters: { group?: number; dbType?: string } & ListOptions = {},
+      ): Paginated<Backup> {
+        const params = { group: filters.group, db_type: filters.dbType };
+        const path = `/stacks/${seg(stackUid, 'stack uid')}/backups`;
+        return list(path, 'GET /stacks/:id/backups', backupSchema, params, filters);
+      },
+      /** `GET /stacks/:id/backups/:id`. */
+      async get(stackUid: string, backupId: number, opts: CallOptions = {}): Promise<Backup> {
+        const path = `/stacks/${seg(stackUid, 'stack uid')}/backups/${id(backupId)}`;
+        return get(path, 'GET /stacks/:id/backups/:id', backupSchema, opts);
+      },
+      /** `POST /stacks/:id/backups`: queues a backup task (never retried: not idempotent). */
+      async create(stackUid: string, create: CreateBackupOptions): Promise<QueuedResult> {
+        const dbTypes = create.dbTypes === 'all' ? 'all' : create.dbTypes.join(',');
+        if (dbTypes === '') throw new InvalidInputError('dbTypes must name at least one db type');
+        const json = stripUndefined({
+          db_type: dbTypes,
+          frequency: create.frequency,
+          keep_count: create.keepCount,
+          gzip: create.gzip,
+          excluded_tables: create.excludedTables,
+          run_on_replica_server: create.runOnReplicaServer,
+        });
+        return post(`/stacks/${seg(stackUid, 'stack uid')}/backups`, json, create);
+      },
+      /** `POST /stacks/:id/backups` with `remote_url`: imports an external backup. */
+      async import(stackUid: string, imp: ImportBackupOptions): Promise<QueuedResult> {
+        const json = { group: imp.group, db_type: imp.dbType, remote_url: imp.remoteUrl };
+        return post(`/stacks/${seg(stackUid, 'stack uid')}/backups`, json, imp);
+      },
+    },
+    files: {
+      /** `GET /stacks/:id/backups/:id/files`: `tar`, or parts `tar-aa`, `tar-ab`... */
+      list(stackUid: string, backupId: number, opts: ListOptions = {}): Paginated<BackupFile> {
+        const path = `/stacks/${seg(stackUid, 'stack uid')}/backups/${id(backupId)}/files`;
+        return list(path, 'GET /stacks/:id/backups/:id/files', backupFileSchema, {}, opts);
+      },
+      /** `GET .../files/:id`: a fresh presigned URL (a secret; it expires). */
+      async get(
+        stackUid: string,
+        backupId: number,
+        fileId: string,
+        opts: CallOptions = {},
+      ): Promise<BackupFileUrl> {
+        const path = `/stacks/${seg(stackUid, 'stack uid')}/backups/${id(backupId)}/files/${seg(fileId, 'file id')}`;
+        const body = await get(
+          path,
+          'GET /stacks/:id/backups/:id/files/:id',
+          backupFileUrlSchema,
+          opts,
+        );
+        return { ok: body.ok, publicUrl: undoDoubleEncoding(body.public_url) };
+      },
+    },
+  };
+}
+
+function toPage<T>(body: {
+  response: T[];
+  pagination: { current: number; pages: number; next: number | null; count: number };
+}): Page<T> {
+  const { current, pages, next, count } = body.pagination;
+  return { items: body.response, page: current, pages, next, count };
+}
+
+function seg(value: string, what: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new InvalidInputError(`${what} must be a non-empty string`);
+  }
+  return encodeURIComponent(value);
+}
+
+function id(value: number): number {
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new InvalidInputError(`backup id must be a positive integer, got ${value}`);
+  }
+  return value;
+}
+
+function stripUndefined(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
+}

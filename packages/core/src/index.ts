@@ -1,0 +1,35 @@
+export {
+  type BackupFileUrl,
+  type CallOptions,
+  type Client,
+  type ClientOptions,
+  type CreateBackupOptions,
+  createClient,
+  DEFAULT_BASE_URL,
+  type ImportBackupOptions,
+  type ListOptions,
+} from './client.js';
+export { DB_TYPES, type DbType, isDbType, parseDbTypes } from './db-types.js';
+export * from './errors.js';
+export { formatBytes } from './format-bytes.js';
+export type { RequestEvent } from './http.js';
+export {
+  DEFAULT_PAGE_CONCURRENCY,
+  type Page,
+  type PagesOptions,
+  type Paginated,
+  type ToArrayOptions,
+} from './paginate.js';
+export { undoDoubleEncoding } from './public-url.js';
+export { redactText, redactUrl, registerSecret, sanitizeError } from './redact.js';
+export { type ResolveStackOptions, resolveStack } from './resolve-stack.js';
+export { DEFAULT_RETRY, type RetryOptions } from './retry-policy.js';
+export * from './schemas/index.js';
+export { abortedError, type Sleep, sleep } from './sleep.js';
+export { buildUserAgent } from './user-agent.js';
+export { validateCron } from './validate-cron.js';
+export { VERSION } from './version.js';
+export { BackupFailedError, WaitTimeoutError } from './wait-errors.js';
+
+// Download engine (owned by the download-engine engineer): uncomment once src/download/index.ts exists.
+// export * from './download/index.js';

@@ -1,0 +1,31 @@
+import { Cloud66Error, type Cloud66ErrorOptions } from './errors.js';
+import type { Backup } from './schemas/backup.js';
+
+/** The backup we waited for finished with `backup_status` failed. */
+export class BackupFailedError extends Cloud66Error {
+  override readonly code = 'BACKUP_FAILED';
+  /** Cloud 66's reason (`backup_result`). */
+  readonly backupResult: string | null;
+  constructor(
+    readonly backup: Backup,
+    options: Cloud66ErrorOptions = {},
+  ) {
+    const reason = backup.backup_result ? `: ${backup.backup_result}` : '';
+    super(`${backup.db_type} backup ${backup.id} failed${reason}`, options);
+    this.backupResult = backup.backup_result;
+  }
+}
+
+/** The deadline passed before a new backup appeared for every requested db type. */
+export class WaitTimeoutError extends Cloud66Error {
+  override readonly code = 'WAIT_TIMEOUT';
+  constructor(
+    /** The db types still without a new backup. */
+    readonly missing: readonly string[],
+    /** The new backups found before the deadline, by db type. */
+    readonly found: Readonly<Record<string, Backup>>,
+    timeoutMs: number,
+  ) {
+    super(`no new backup for ${missing.join(', ')} within ${Math.round(timeoutMs / 1000)} s`);
+  }
+}
