@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The e2e stage: installs what is missing (setup.sh, cached outside the repo), builds the
+# sandbox and the extension's dependencies, then runs the scenarios. Prints how long
+# setup and tests took and a closing "N passed, N failed" line.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
+started=$SECONDS
+
+bash "$here/setup.sh"
+setup_s=$((SECONDS - started))
+echo "e2e: setup took ${setup_s}s"
+
+cd "$root"
+pnpm exec turbo run build --filter=@c66-backup/sandbox --filter=c66-backup-vscode... --output-logs=errors-only
+
+tests_started=$SECONDS
+report="$(mktemp)"
+status=0
+(cd "$here" && pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$report") || status=$?
+echo "e2e: tests took $((SECONDS - tests_started))s (setup ${setup_s}s, stage $((SECONDS - started))s)"
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`e2e: ${r.numPassedTests} passed, ${r.numFailedTests + r.numPendingTests + r.numTodoTests} failed`);
+' "$report" 2>/dev/null || echo "e2e: 0 passed, 1 failed"
+rm -f "$report"
+exit "$status"

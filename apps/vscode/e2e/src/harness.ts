@@ -1,0 +1,137 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Sandbox, type SandboxOptions, startSandbox } from '@c66-backup/sandbox';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type CodeServer, startCodeServer } from './code-server.js';
+import { artifactsDir, toolchain } from './environment.js';
+import { packageExtension } from './package-extension.js';
+import { TreeView } from './tree-view.js';
+import { Workbench } from './workbench.js';
+
+/** Everything a scenario drives: the sandbox API, code-server, and the page showing it. */
+export interface Harness {
+  sb: Sandbox;
+  server: CodeServer;
+  page: Page;
+  workbench: Workbench;
+  tree: TreeView;
+  artifacts: string;
+  screenshot(name: string): Promise<string>;
+  /** Screenshot plus code-server's and the extension host's log tails, for a failed scenario. */
+  reportFailure(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The flags from shared/recipes/real-vscode.md, plus QUIC off (no network here). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Settings that keep the workbench quiet and predictable; the API points at the sandbox. */
+function userSettings(apiUrl: string): Record<string, unknown> {
+  return {
+    'c66Backup.apiUrl': apiUrl,
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'workbench.colorTheme': 'Default Dark Modern',
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'update.mode': 'none',
+    'security.workspace.trust.enabled': false,
+    'files.simpleDialog.enable': true,
+    'chat.disableAIFeatures': true,
+    'window.commandCenter': false,
+  };
+}
+
+export async function startHarness(sandbox: Partial<SandboxOptions> = {}): Promise<Harness> {
+  const artifacts = artifactsDir();
+  mkdirSync(artifacts, { recursive: true });
+  const tools = toolchain();
+  const vsix = await packageExtension();
+  const sb = await startSandbox({ port: 0, ...sandbox });
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await startCodeServer({
+      tools,
+      vsix,
+      settings: userSettings(sb.apiUrl),
+      logFile: join(artifacts, 'code-server.log'),
+    });
+    browser = await chromium.launch({ executablePath: tools.chromium, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const workbench = new Workbench(page);
+    await workbench.open(server.workbenchUrl);
+    return harness(sb, server, browser, page, workbench, artifacts);
+  } catch (error) {
+    await browser?.close();
+    await server?.close();
+    await sb.close();
+    throw error;
+  }
+}
+
+function harness(
+  sb: Sandbox,
+  server: CodeServer,
+  browser: Browser,
+  page: Page,
+  workbench: Workbench,
+  artifacts: string,
+): Harness {
+  const screenshot = async (name: string) => {
+    const path = join(artifacts, `${name}.png`);
+    await page.screenshot({ path });
+    return path;
+  };
+  return {
+    sb,
+    server,
+    page,
+    workbench,
+    tree: new TreeView(page),
+    artifacts,
+    screenshot,
+    async reportFailure(name) {
+      const shot = await screenshot(`FAILED-${name}`).catch((e: Error) => `(none: ${e.message})`);
+      const exthost = newestExtensionHostLog(server.logsDir);
+      if (exthost) copyFileSync(exthost, join(artifacts, `FAILED-${name}-exthost.log`));
+      return [
+        `screenshot: ${shot}`,
+        `code-server log tail:\n${server.logTail(40)}`,
+        exthost ? `extension host log: ${join(artifacts, `FAILED-${name}-exthost.log`)}` : '',
+      ].join('\n');
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      await server.close();
+      await sb.close();
+    },
+  };
+}
+
+/** The extension host's log (where the extension's errors and its output channel land). */
+function newestExtensionHostLog(logsDir: string): string | undefined {
+  if (!existsSync(logsDir)) return undefined;
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'exthost.log') found.push(path);
+    }
+  };
+  walk(logsDir);
+  return found.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+}

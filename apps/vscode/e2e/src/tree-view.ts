@@ -1,0 +1,132 @@
+import type { Locator, Page } from 'playwright-core';
+import { waitFor } from './wait-for.js';
+import { UI_TIMEOUT_MS } from './workbench.js';
+
+/** One row of a tree as the workbench renders it. */
+export interface TreeRow {
+  index: number;
+  level: number;
+  label: string;
+  description: string;
+  expanded: boolean | undefined;
+  /** Position among its siblings and their count, from the row's ARIA attributes. */
+  position: number;
+  siblings: number;
+  /** The codicon shown as the item's icon, e.g. `codicon-pass`. */
+  icon: string;
+}
+
+/**
+ * A contributed tree view in the side bar. The workbench renders only the rows in sight,
+ * so reading the whole tree scrolls through it with the mouse wheel.
+ */
+export class TreeView {
+  readonly root: Locator;
+
+  constructor(private readonly page: Page) {
+    this.root = page.locator('.part.sidebar .customview-tree');
+  }
+
+  rowsInSight(): Locator {
+    return this.root.locator('.monaco-list-row');
+  }
+
+  /** The row whose label is exactly `label` (or matches it), scrolled into sight. */
+  async row(label: string | RegExp, timeoutMs = UI_TIMEOUT_MS): Promise<Locator> {
+    const matches = (text: string) =>
+      typeof label === 'string' ? text === label : label.test(text);
+    let found: number | undefined;
+    await waitFor(
+      `tree row ${String(label)}`,
+      async () => {
+        const rows = await this.allRows();
+        found = rows.find((r) => matches(r.label))?.index;
+        return found !== undefined;
+      },
+      { timeoutMs },
+    );
+    return this.scrollTo(found as number);
+  }
+
+  /** Every row of the tree (expanded children included), top to bottom. */
+  async allRows(): Promise<TreeRow[]> {
+    const seen = new Map<number, TreeRow>();
+    await this.wheel(-100_000);
+    let unchanged = 0;
+    while (unchanged < 2) {
+      const before = seen.size;
+      for (const row of await this.readRowsInSight()) seen.set(row.index, row);
+      unchanged = seen.size === before ? unchanged + 1 : 0;
+      if (unchanged < 2) await this.wheel(300);
+    }
+    return [...seen.values()].sort((a, b) => a.index - b.index);
+  }
+
+  /** Clicks the row's twistie if it is collapsed and waits until its children are in. */
+  async expand(label: string | RegExp): Promise<void> {
+    const row = await this.row(label);
+    if ((await row.getAttribute('aria-expanded')) === 'false') {
+      await row.locator('.monaco-tl-twistie').click();
+    }
+    await waitFor(`${String(label)} expanded and loaded`, async () => {
+      const twistie = row.locator('.monaco-tl-twistie');
+      const loading = /codicon-tree-item-loading/.test((await twistie.getAttribute('class')) ?? '');
+      return !loading && (await row.getAttribute('aria-expanded')) === 'true';
+    });
+  }
+
+  /** The direct children of the row labelled `label`, in order. */
+  async childrenOf(label: string | RegExp): Promise<TreeRow[]> {
+    const rows = await this.allRows();
+    const start = rows.findIndex((r) =>
+      typeof label === 'string' ? r.label === label : label.test(r.label),
+    );
+    if (start < 0) throw new Error(`no tree row ${String(label)}`);
+    const parent = rows[start] as TreeRow;
+    const children: TreeRow[] = [];
+    for (const row of rows.slice(start + 1)) {
+      if (row.level <= parent.level) break;
+      if (row.level === parent.level + 1) children.push(row);
+    }
+    return children;
+  }
+
+  private async scrollTo(index: number): Promise<Locator> {
+    const locator = this.root.locator(`.monaco-list-row[data-index="${index}"]`);
+    await this.wheel(-100_000);
+    for (let step = 0; step < 200 && !(await locator.isVisible()); step++) {
+      await this.wheel(200);
+    }
+    await locator.scrollIntoViewIfNeeded();
+    return locator;
+  }
+
+  private async wheel(deltaY: number): Promise<void> {
+    await this.root.hover({ position: { x: 20, y: 20 } });
+    await this.page.mouse.wheel(0, deltaY);
+    // Let the list render the rows now in sight (two frames: scroll, then layout).
+    await this.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  }
+
+  private readRowsInSight(): Promise<TreeRow[]> {
+    return this.rowsInSight().evaluateAll((elements) =>
+      elements.map((el) => {
+        const text = (selector: string) => el.querySelector(selector)?.textContent?.trim() ?? '';
+        const expanded = el.getAttribute('aria-expanded');
+        const icon = el.querySelector('.custom-view-tree-node-item-icon');
+        return {
+          index: Number(el.getAttribute('data-index')),
+          level: Number(el.getAttribute('aria-level')),
+          label: text('.label-name'),
+          description: text('.label-description'),
+          expanded: expanded === null ? undefined : expanded === 'true',
+          position: Number(el.getAttribute('aria-posinset')),
+          siblings: Number(el.getAttribute('aria-setsize')),
+          icon: [...(icon?.classList ?? [])].find((c) => c.startsWith('codicon-')) ?? '',
+        };
+      }),
+    );
+  }
+}
