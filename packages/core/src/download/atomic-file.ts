@@ -1,0 +1,94 @@
+import { type FileHandle, link, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { TargetExistsError } from './errors.js';
+
+/** Fails fast with {@link TargetExistsError} when `target` may not be written. */
+export async function assertTargetWritable(target: string, overwrite: boolean): Promise<void> {
+  const existing = await lstat(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (!existing) return;
+  if (existing.isDirectory()) throw new TargetExistsError(target, 'is a directory');
+  if (!overwrite) throw new TargetExistsError(target);
+}
+
+/**
+ * A file written as `<target>.part` and moved to `target` only by {@link commit},
+ * after fsync: readers of `target` see nothing or the complete file, never a prefix.
+ */
+export class AtomicFile {
+  private closed = false;
+
+  private constructor(
+    readonly target: string,
+    readonly partPath: string,
+    readonly handle: FileHandle,
+    private readonly overwrite: boolean,
+  ) {}
+
+  static async create(target: string, { overwrite }: { overwrite: boolean }): Promise<AtomicFile> {
+    await assertTargetWritable(target, overwrite);
+    await mkdir(dirname(target), { recursive: true });
+    const partPath = `${target}.part`;
+    // A stale .part (a killed run) is ours to replace; removing it first and opening
+    // exclusively means a planted symlink is never followed.
+    await rm(partPath, { force: true });
+    const handle = await open(partPath, 'wx');
+    return new AtomicFile(target, partPath, handle, overwrite);
+  }
+
+  /** Drops everything from `length` on (a part restarting from its first byte). */
+  async truncate(length: number): Promise<void> {
+    await this.handle.truncate(length);
+  }
+
+  /** fsync, close, and move into place; without `overwrite`, never replaces a file that appeared meanwhile. */
+  async commit(): Promise<void> {
+    await this.handle.sync();
+    await this.close();
+    if (this.overwrite) {
+      await rename(this.partPath, this.target);
+    } else {
+      await this.linkNoClobber();
+    }
+    await syncDirectory(dirname(this.target));
+  }
+
+  /** Closes and, unless `keep`, deletes the `.part`. Never throws: it runs on error paths. */
+  async discard(keep: boolean): Promise<void> {
+    await this.close().catch(() => undefined);
+    if (!keep) await rm(this.partPath, { force: true }).catch(() => undefined);
+  }
+
+  private async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.handle.close();
+  }
+
+  private async linkNoClobber(): Promise<void> {
+    try {
+      await link(this.partPath, this.target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST')
+        throw new TargetExistsError(this.target, 'appeared during the download');
+      // Filesystems without hard links: check, then rename (a narrow race, still no partial file).
+      await assertTargetWritable(this.target, false);
+      await rename(this.partPath, this.target);
+      return;
+    }
+    await rm(this.partPath, { force: true });
+  }
+}
+
+/** Makes the rename itself durable; not possible (nor needed) on every platform. */
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r').catch(() => undefined);
+  if (!handle) return;
+  await handle
+    .sync()
+    .catch(() => undefined)
+    .finally(() => handle.close());
+}

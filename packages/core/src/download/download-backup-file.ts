@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { assertTargetWritable } from './atomic-file.js';
+import type { DownloadClient } from './download-client.js';
+import { downloadParts } from './download-parts.js';
+import { BackupPartsError } from './errors.js';
+import type { DownloadOptions, DownloadResult } from './options.js';
+import { resolveOptions } from './options.js';
+import { pathInside } from './safe-file-name.js';
+
+/**
+ * Downloads one file of a backup (a whole `tar`, or a single part such as `tar-ab`)
+ * under its own name, with the same resume, verification and atomicity as
+ * `downloadBackup`. `backup_size` is checked only when this file is the whole backup.
+ */
+export async function downloadBackupFile(
+  client: DownloadClient,
+  stackUid: string,
+  backupId: number,
+  fileId: string,
+  options: DownloadOptions,
+): Promise<Omit<DownloadResult, 'parts'>> {
+  const resolved = resolveOptions(options);
+  const { signal } = resolved;
+  const files = await client.files.list(stackUid, backupId, { signal }).toArray({ signal });
+  const file = files.find((candidate) => candidate.id === fileId);
+  if (!file) {
+    const known = files.map((f) => JSON.stringify(f.id)).join(', ') || 'none';
+    throw new BackupPartsError(
+      `backup ${backupId} has no file ${JSON.stringify(fileId)} (its files: ${known})`,
+    );
+  }
+  const target =
+    options.dir !== undefined ? pathInside(options.dir, file.name) : resolve(options.file ?? '');
+  await assertTargetWritable(target, resolved.overwrite);
+  let expectedTotal = resolved.expectedSize;
+  if (expectedTotal === undefined && files.length === 1) {
+    const backup = await client.backups.get(stackUid, backupId, { signal });
+    if (backup.backup_size > 0) expectedTotal = backup.backup_size;
+  }
+  const { path, bytes } = await downloadParts(
+    client,
+    { stackUid, backupId, parts: [file], target, expectedTotal },
+    resolved,
+  );
+  return { path, bytes };
+}

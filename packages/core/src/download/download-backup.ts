@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { assertTargetWritable } from './atomic-file.js';
+import type { DownloadClient } from './download-client.js';
+import { downloadParts } from './download-parts.js';
+import type { DownloadOptions, DownloadResult } from './options.js';
+import { resolveOptions } from './options.js';
+import { orderParts } from './part-order.js';
+import { pathInside } from './safe-file-name.js';
+
+/**
+ * Downloads a whole backup as one file: a single-file backup as is, a split one with
+ * its parts (`x.tar-aa`, `x.tar-ab`...) joined in order into `x.tar`, in one pass.
+ * Resumes after resets, stalls and expired URLs; verifies every part's length and,
+ * where the ETag is a plain MD5, its checksum, and the total against `backup_size`.
+ * The target appears only complete and verified; on failure or cancel nothing does.
+ */
+export async function downloadBackup(
+  client: DownloadClient,
+  stackUid: string,
+  backupId: number,
+  options: DownloadOptions,
+): Promise<DownloadResult> {
+  const resolved = resolveOptions(options);
+  const { signal } = resolved;
+  const backup = await client.backups.get(stackUid, backupId, { signal });
+  const files = await client.files.list(stackUid, backupId, { signal }).toArray({ signal });
+  const { name, parts } = orderParts(files);
+  const target =
+    options.dir !== undefined ? pathInside(options.dir, name) : resolve(options.file ?? '');
+  // Fail before any byte moves; checked again when the file is moved into place.
+  await assertTargetWritable(target, resolved.overwrite);
+  const expectedTotal =
+    resolved.expectedSize ?? (backup.backup_size > 0 ? backup.backup_size : undefined);
+  return downloadParts(client, { stackUid, backupId, parts, target, expectedTotal }, resolved);
+}

@@ -1,0 +1,101 @@
+import { backoffDelayMs } from '../retry-policy.js';
+import { abortedError } from '../sleep.js';
+import { AtomicFile } from './atomic-file.js';
+import type { DownloadClient } from './download-client.js';
+import { IntegrityError } from './errors.js';
+import { headTotal } from './head-total.js';
+import type { DownloadedPart, DownloadResult, ResolvedDownloadOptions } from './options.js';
+import type { BackupFileRef } from './part-order.js';
+import { ProgressReporter } from './progress.js';
+import { downloadPart } from './resumable-fetch.js';
+
+export interface DownloadPlan {
+  stackUid: string;
+  backupId: number;
+  /** In joining order. */
+  parts: readonly BackupFileRef[];
+  target: string;
+  /** What the joined bytes must add up to, when known. */
+  expectedTotal: number | undefined;
+}
+
+/**
+ * The one download path: every part, in order, streamed into `<target>.part` at its
+ * offset, verified, then fsync'd and renamed. Anything else leaves no target behind.
+ */
+export async function downloadParts(
+  client: DownloadClient,
+  plan: DownloadPlan,
+  options: ResolvedDownloadOptions,
+): Promise<DownloadResult> {
+  const { signal } = options;
+  const urlOf = (part: BackupFileRef) => async () =>
+    (await client.files.get(plan.stackUid, plan.backupId, part.id, { signal })).publicUrl;
+  const file = await AtomicFile.create(plan.target, { overwrite: options.overwrite });
+  try {
+    const sized =
+      plan.expectedTotal ??
+      (plan.parts.length > 1 ? await headTotal(plan.parts.map(urlOf), options) : undefined);
+    const progress = new ProgressReporter(options.onProgress, {
+      parts: plan.parts.length,
+      totalBytes: sized ?? null,
+      now: options.now,
+    });
+    const done: DownloadedPart[] = [];
+    let offset = 0;
+    for (const [index, part] of plan.parts.entries()) {
+      progress.setPart(index + 1);
+      const isLast = index === plan.parts.length - 1;
+      const result = await downloadPart({
+        label: part.name,
+        getUrl: urlOf(part),
+        file,
+        start: offset,
+        signal,
+        stallTimeoutMs: options.stallTimeoutMs,
+        maxAttempts: options.maxAttempts,
+        backoffMs: (failures) =>
+          backoffDelayMs(
+            failures,
+            {
+              limit: options.maxAttempts,
+              baseDelayMs: options.retryDelayMs,
+              maxDelayMs: 5000,
+              maxRetryAfterMs: 0,
+            },
+            options.random,
+          ),
+        sleep: options.sleep,
+        fetch: options.fetch,
+        onBytes: (bytes) => progress.add(bytes),
+        // Without a size up front, the total is known once the last part declares its length.
+        onLength: (length) => {
+          if (sized === undefined && isLast) progress.setTotal(offset + length);
+        },
+      });
+      done.push({
+        id: part.id,
+        name: part.name,
+        bytes: result.bytes,
+        ...(result.md5 && { md5: result.md5 }),
+      });
+      offset += result.bytes;
+    }
+    if (plan.expectedTotal !== undefined && offset !== plan.expectedTotal) {
+      throw new IntegrityError(
+        `the download is ${offset} bytes but the backup should be ${plan.expectedTotal} bytes`,
+        'total',
+        undefined,
+        plan.expectedTotal,
+        offset,
+      );
+    }
+    await file.commit();
+    progress.finish();
+    return { path: plan.target, bytes: offset, parts: done };
+  } catch (error) {
+    await file.discard(options.keepPartial);
+    if (signal?.aborted) throw abortedError(signal);
+    throw error;
+  }
+}

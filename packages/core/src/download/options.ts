@@ -1,0 +1,101 @@
+import { InvalidInputError } from '../errors.js';
+import { sleep as realSleep, type Sleep } from '../sleep.js';
+import type { ProgressListener } from './progress.js';
+
+/** Options of `downloadBackup` and `downloadBackupFile`. */
+export interface DownloadOptions {
+  /** Folder to write into, under the (checked) name the API gives. Exactly one of `dir`/`file`. */
+  dir?: string;
+  /** Exact path to write. Exactly one of `dir`/`file`. */
+  file?: string;
+  /** Replace an existing target (default false: `TargetExistsError`). */
+  overwrite?: boolean;
+  /** Keep `<target>.part` after a failure or cancel, to inspect it (default false). */
+  keepPartial?: boolean;
+  signal?: AbortSignal;
+  /** Progress, at most ten calls a second plus a final one. */
+  onProgress?: ProgressListener;
+  /** A connection that sends no byte for this long is dropped and resumed (default 30 s). */
+  stallTimeoutMs?: number;
+  /** Failed attempts in a row, without progress, before a part is given up (default 5). */
+  maxAttempts?: number;
+  /** First backoff ceiling between attempts, doubling per failure (default 250 ms; cap 5 s). */
+  retryDelayMs?: number;
+  /** The size the result must have, when known better than the API's `backup_size`. */
+  expectedSize?: number;
+  /** Substitutes for tests. */
+  fetch?: typeof globalThis.fetch;
+  sleep?: Sleep;
+  now?: () => number;
+  random?: () => number;
+}
+
+/** What a download produced. */
+export interface DownloadResult {
+  /** Absolute path of the complete, verified file. */
+  path: string;
+  bytes: number;
+  parts: DownloadedPart[];
+}
+
+export interface DownloadedPart {
+  id: string;
+  name: string;
+  bytes: number;
+  /** The MD5 computed while streaming, when the host's ETag allowed checking it. */
+  md5?: string;
+}
+
+export interface ResolvedDownloadOptions {
+  overwrite: boolean;
+  keepPartial: boolean;
+  signal: AbortSignal | undefined;
+  onProgress: ProgressListener | undefined;
+  stallTimeoutMs: number;
+  maxAttempts: number;
+  retryDelayMs: number;
+  expectedSize: number | undefined;
+  fetch: typeof globalThis.fetch;
+  sleep: Sleep;
+  now: () => number;
+  random: () => number;
+}
+
+export function resolveOptions(options: DownloadOptions): ResolvedDownloadOptions {
+  if ((options.dir === undefined) === (options.file === undefined)) {
+    throw new InvalidInputError('pass exactly one of `dir` (a folder) or `file` (a path)');
+  }
+  if (options.dir === '' || options.file === '') {
+    throw new InvalidInputError('`dir` / `file` must not be empty');
+  }
+  const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
+  if (!(stallTimeoutMs > 0)) {
+    throw new InvalidInputError(`stallTimeoutMs must be > 0, got ${stallTimeoutMs}`);
+  }
+  const maxAttempts = options.maxAttempts ?? 5;
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
+    throw new InvalidInputError(`maxAttempts must be an integer >= 1, got ${maxAttempts}`);
+  }
+  const retryDelayMs = options.retryDelayMs ?? 250;
+  if (!(retryDelayMs >= 0)) {
+    throw new InvalidInputError(`retryDelayMs must be >= 0, got ${retryDelayMs}`);
+  }
+  const { expectedSize } = options;
+  if (expectedSize !== undefined && !(Number.isSafeInteger(expectedSize) && expectedSize >= 0)) {
+    throw new InvalidInputError(`expectedSize must be a byte count, got ${expectedSize}`);
+  }
+  return {
+    overwrite: options.overwrite ?? false,
+    keepPartial: options.keepPartial ?? false,
+    signal: options.signal,
+    onProgress: options.onProgress,
+    stallTimeoutMs,
+    maxAttempts,
+    retryDelayMs,
+    expectedSize,
+    fetch: options.fetch ?? globalThis.fetch,
+    sleep: options.sleep ?? realSleep,
+    now: options.now ?? (() => performance.now()),
+    random: options.random ?? Math.random,
+  };
+}

@@ -1,0 +1,170 @@
+import { createHash, type Hash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { Cloud66Error } from '../errors.js';
+import { abortedError, anySignal, type Sleep } from '../sleep.js';
+import type { AtomicFile } from './atomic-file.js';
+import {
+  DownloadFailedError,
+  DownloadStalledError,
+  FileHostError,
+  IntegrityError,
+  LocalFileError,
+  TruncatedBodyError,
+} from './errors.js';
+import { md5FromEtag } from './etag.js';
+import { isRetryableHostStatus, refuseErrorPage } from './file-host-response.js';
+import { checkPartResponse, type PartState, UrlRefused } from './part-response.js';
+import { PartWriter } from './part-writer.js';
+import { StallGuard } from './stall-guard.js';
+
+export interface PartDownload {
+  /** The part's file name from the API, used in errors. */
+  label: string;
+  /** A fresh presigned URL for this part (asked just before use: they expire). */
+  getUrl: () => Promise<string>;
+  file: AtomicFile;
+  /** Offset of this part's first byte in the joined file. */
+  start: number;
+  signal: AbortSignal | undefined;
+  stallTimeoutMs: number;
+  /** Attempts in a row without progress before giving up. */
+  maxAttempts: number;
+  backoffMs: (failures: number) => number;
+  sleep: Sleep;
+  fetch: typeof globalThis.fetch;
+  /** Bytes written (negative if the host ignored a Range and the part restarts). */
+  onBytes: (bytes: number) => void;
+  /** The part's size, as soon as the host declares it. */
+  onLength: (length: number) => void;
+}
+
+export interface PartResult {
+  bytes: number;
+  /** The MD5 computed while streaming, when the host's ETag let us verify it. */
+  md5: string | undefined;
+}
+
+/**
+ * Downloads one part into its place in the `.part` file, resuming with `Range` after
+ * resets, stalls and truncated bodies, and with a fresh URL after a 403 (expiry).
+ */
+export async function downloadPart(part: PartDownload): Promise<PartResult> {
+  const state: PartState = { reached: 0, rejectedFreshUrls: 0, urlWorked: false };
+  let hash: Hash | undefined;
+  let url: string | undefined;
+  let failures = 0;
+  for (;;) {
+    if (part.signal?.aborted) throw abortedError(part.signal);
+    if (url === undefined) {
+      url = await part.getUrl();
+      state.urlWorked = false;
+    }
+    const before = state.reached;
+    try {
+      hash = await attempt(part, url, state, hash);
+      break;
+    } catch (error) {
+      if (part.signal?.aborted) throw abortedError(part.signal);
+      if (error instanceof UrlRefused) {
+        url = undefined;
+        continue;
+      }
+      if (!isRetryable(error)) throw error;
+      failures = state.reached > before ? 1 : failures + 1;
+      if (failures >= part.maxAttempts) {
+        throw new DownloadFailedError(part.label, failures, state.reached, error);
+      }
+      await part.sleep(part.backoffMs(failures), part.signal);
+    }
+  }
+  const md5 = hash?.digest('hex');
+  if (md5 !== undefined && md5 !== state.expectedMd5) {
+    throw new IntegrityError(
+      `${JSON.stringify(part.label)} is corrupt: its MD5 is ${md5} but the file host's ETag says ${state.expectedMd5}`,
+      'md5',
+      part.label,
+      state.expectedMd5 ?? '',
+      md5,
+    );
+  }
+  return { bytes: state.reached, md5 };
+}
+
+async function attempt(
+  part: PartDownload,
+  url: string,
+  state: PartState,
+  previousHash: Hash | undefined,
+): Promise<Hash | undefined> {
+  const stall = new AbortController();
+  const guard = new StallGuard(part.stallTimeoutMs, () =>
+    stall.abort(new DownloadStalledError(`no bytes for ${part.stallTimeoutMs} ms`)),
+  );
+  const signal = anySignal(part.signal, stall.signal);
+  let writer: PartWriter | undefined;
+  let response: Response | undefined;
+  try {
+    const headers: Record<string, string> = { 'accept-encoding': 'identity' };
+    if (state.reached > 0) headers.range = `bytes=${state.reached}-`;
+    response = await part.fetch(url, { headers, signal });
+    guard.touch();
+    const restart = await checkPartResponse(response, state, part.label);
+    let hash = previousHash;
+    if (restart) {
+      // The host ignored our Range: start the part over rather than trust an offset.
+      await part.file.truncate(part.start);
+      part.onBytes(-state.reached);
+      state.reached = 0;
+    }
+    if (state.reached === 0) {
+      state.expectedMd5 = md5FromEtag(state.etag);
+      hash = state.expectedMd5 ? createHash('md5') : undefined;
+    }
+    part.onLength(state.length ?? 0);
+    if (!response.body || state.reached === state.length) {
+      await response.body?.cancel();
+      return hash;
+    }
+    writer = new PartWriter({
+      handle: part.file.handle,
+      position: part.start + state.reached,
+      hash,
+      onData: () => guard.touch(),
+      onWritten: (bytes) => {
+        state.reached += bytes;
+        part.onBytes(bytes);
+      },
+      checkFirstChunk: refuseErrorPage(response.headers.get('content-type'), part.label),
+    });
+    await pipeline(Readable.fromWeb(response.body as unknown as NodeReadableStream), writer);
+    if (state.reached < (state.length ?? 0)) {
+      throw new TruncatedBodyError(
+        `the body of ${JSON.stringify(part.label)} ended at byte ${state.reached} of ${state.length}`,
+      );
+    }
+    return hash;
+  } catch (error) {
+    if (response?.body && !response.body.locked) response.body.cancel().catch(() => undefined);
+    if (stall.signal.aborted && !part.signal?.aborted) throw stall.signal.reason;
+    if (writer?.writeError) {
+      throw new LocalFileError(`writing ${part.file.partPath} failed`, {
+        cause: writer.writeError,
+      });
+    }
+    throw error;
+  } finally {
+    guard.stop();
+    await writer?.settled();
+  }
+}
+
+/** Resets, stalls, truncations and 5xx are worth a resume; everything we built ourselves otherwise is final. */
+function isRetryable(error: unknown): boolean {
+  if (error instanceof FileHostError)
+    return error.status !== undefined && isRetryableHostStatus(error.status);
+  if (error instanceof DownloadStalledError || error instanceof TruncatedBodyError) return true;
+  // undici reports resets and refused connections as a TypeError ('fetch failed', 'terminated').
+  return !(error instanceof Cloud66Error);
+}
