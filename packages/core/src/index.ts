@@ -9,6 +9,11 @@ export {
   type ImportBackupOptions,
   type ListOptions,
 } from './client.js';
+export {
+  type CreateAndWaitOptions,
+  type CreateAndWaitResult,
+  createBackupAndWait,
+} from './create-backup-and-wait.js';
 export { DB_TYPES, type DbType, isDbType, parseDbTypes } from './db-types.js';
 export * from './errors.js';
 export { formatBytes } from './format-bytes.js';
@@ -20,16 +25,35 @@ export {
   type Paginated,
   type ToArrayOptions,
 } from './paginate.js';
+export { type Pick, type PickCriteria, pickNewBackup } from './pick-new-backup.js';
+export {
+  DEFAULT_POLL_BUDGET_PER_HOUR,
+  minPollIntervalMs,
+  type PollPacingOptions,
+  RATE_LIMIT_PER_HOUR,
+} from './poll-pacing.js';
 export { undoDoubleEncoding } from './public-url.js';
 export { redactText, redactUrl, registerSecret, sanitizeError } from './redact.js';
 export { type ResolveStackOptions, resolveStack } from './resolve-stack.js';
 export { DEFAULT_RETRY, type RetryOptions } from './retry-policy.js';
 export * from './schemas/index.js';
 export { abortedError, type Sleep, sleep } from './sleep.js';
+export {
+  type BackupSnapshot,
+  type SnapshotOptions,
+  snapshotLatestBackups,
+} from './snapshot-latest-backups.js';
 export { buildUserAgent } from './user-agent.js';
 export { validateCron } from './validate-cron.js';
 export { VERSION } from './version.js';
 export { BackupFailedError, WaitTimeoutError } from './wait-errors.js';
+export {
+  DEFAULT_CLOCK_SKEW_MS,
+  DEFAULT_WAIT_TIMEOUT_MS,
+  type PollEvent,
+  type WaitOptions,
+  waitForNewBackup,
+} from './wait-for-new-backup.js';
 
 // Download engine (owned by the download-engine engineer): uncomment once src/download/index.ts exists.
 // export * from './download/index.js';

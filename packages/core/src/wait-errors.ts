@@ -25,7 +25,15 @@ export class WaitTimeoutError extends Cloud66Error {
     /** The new backups found before the deadline, by db type. */
     readonly found: Readonly<Record<string, Backup>>,
     timeoutMs: number,
+    options: Cloud66ErrorOptions = {},
   ) {
-    super(`no new backup for ${missing.join(', ')} within ${Math.round(timeoutMs / 1000)} s`);
+    const unknown =
+      options.cause instanceof Error
+        ? ` (the create request's outcome is unknown: ${options.cause.message})`
+        : '';
+    super(
+      `no new backup for ${missing.join(', ')} within ${Math.round(timeoutMs / 1000)} s${unknown}`,
+      options,
+    );
   }
 }
