@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { InvalidInputError } from './errors.js';
-import { createTransport, type RequestEvent } from './http.js';
+import { createTransport, type RequestEvent, type ResponseInfo } from './http.js';
 import { type FetchPage, type Page, type Paginated, paginate } from './paginate.js';
 import { undoDoubleEncoding } from './public-url.js';
 import { registerSecret } from './redact.js';
@@ -47,6 +47,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Overrides the client's retry policy for this call (the waiter passes `{ limit: 0 }`). */
   retry?: RetryOptions;
+  /** Called with the status and server `Date` of a successful answer (correlation uses it). */
+  onResponse?: (info: ResponseInfo) => void;
 }
 
 export interface ListOptions extends CallOptions {
@@ -143,6 +145,7 @@ export function createClient(options: ClientOptions) {
       schema: objectEnvelope(queuedResultSchema),
       json,
       signal: opts.signal,
+      onResponse: opts.onResponse,
     }).then((body): QueuedResult => body.response);
 
   return {

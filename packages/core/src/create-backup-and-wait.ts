@@ -51,7 +51,13 @@ export async function createBackupAndWait(
   let queued: QueuedResult | undefined;
   let unknownOutcome: Cloud66Error | undefined;
   try {
-    queued = await client.backups.create(stackUid, { ...createOptions, dbTypes });
+    queued = await client.backups.create(stackUid, {
+      ...createOptions,
+      dbTypes,
+      onResponse: ({ date }) => {
+        if (date) since.serverRequestedAt = date;
+      },
+    });
   } catch (error) {
     if (!shouldWait || !(error instanceof NetworkError || error instanceof TimeoutError))
       throw error;

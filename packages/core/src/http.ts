@@ -56,6 +56,15 @@ export interface CallOptions<S extends z.ZodType> {
   json?: unknown;
   signal?: AbortSignal;
   retry?: RetryOptions;
+  onResponse?: (info: ResponseInfo) => void;
+}
+
+/** What a caller may learn of a successful answer beyond its body. */
+export interface ResponseInfo {
+  status: number;
+  /** The server's clock (`Date` header, whole seconds), when sent. */
+  date: Date | undefined;
+  requestId: string;
 }
 
 export type Transport = <S extends z.ZodType>(call: CallOptions<S>) => Promise<z.output<S>>;
@@ -142,6 +151,7 @@ export function createTransport(options: TransportOptions): Transport {
     let status: number;
     let text: string;
     let warning: string | null = null;
+    let date: string | null = null;
     try {
       const response = await api(req.path.replace(/^\//, ''), {
         method: req.method,
@@ -152,6 +162,7 @@ export function createTransport(options: TransportOptions): Transport {
       });
       status = response.status;
       warning = response.headers.get('x-cloud66-warning');
+      date = response.headers.get('date');
       text = await response.text();
       if (!response.ok) {
         event(status, warning);
@@ -176,7 +187,14 @@ export function createTransport(options: TransportOptions): Transport {
       throw failure;
     }
     event(status, warning);
-    return validate(req, text, requestId, status);
+    const body = validate(req, text, requestId, status);
+    const serverDate = date ? new Date(date) : undefined;
+    req.onResponse?.({
+      status,
+      date: serverDate && !Number.isNaN(serverDate.getTime()) ? serverDate : undefined,
+      requestId,
+    });
+    return body;
   }
 }
 

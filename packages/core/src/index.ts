@@ -17,7 +17,7 @@ export {
 export { DB_TYPES, type DbType, isDbType, parseDbTypes } from './db-types.js';
 export * from './errors.js';
 export { formatBytes } from './format-bytes.js';
-export type { RequestEvent } from './http.js';
+export type { RequestEvent, ResponseInfo } from './http.js';
 export {
   DEFAULT_PAGE_CONCURRENCY,
   type Page,
@@ -51,6 +51,7 @@ export {
   DEFAULT_CLOCK_SKEW_MS,
   DEFAULT_WAIT_TIMEOUT_MS,
   type PollEvent,
+  SERVER_CLOCK_TOLERANCE_MS,
   type WaitOptions,
   waitForNewBackup,
 } from './wait-for-new-backup.js';

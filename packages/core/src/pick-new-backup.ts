@@ -4,10 +4,10 @@ export interface PickCriteria {
   dbType: string;
   /** Highest id before the request (null: none existed). */
   latestId: number | null | undefined;
-  /** When the backup was requested (local clock). */
+  /** When the backup was requested. */
   requestedAt: Date;
-  /** How far the server's clock may lag ours. */
-  clockSkewMs: number;
+  /** How much earlier than `requestedAt` a backup's times may read (clock skew, rounding). */
+  toleranceMs: number;
 }
 
 export interface Pick {
@@ -19,30 +19,31 @@ export interface Pick {
 /**
  * Chooses the backup our request created from a page of backups.
  *
- * A candidate has the db type, an id above the snapshot's and a `created_at_iso` no earlier
- * than the request minus the clock-skew allowance. A scheduled backup that started before
- * the request is thereby excluded (outside the allowance). One started after the request
- * looks exactly like ours, except that ours runs at once: so the candidate created closest
- * after the request wins (then the lowest id); candidates only admitted by the skew
- * allowance come last, latest first. Ambiguity is reported through `candidates`.
+ * A candidate has the db type, an id above the snapshot's, and both its `created_at_iso`
+ * and its `backup_date_iso` (when the dump started) no earlier than the request minus the
+ * tolerance. So a scheduled run that started before the request but finished after the
+ * snapshot (higher id, recent `created_at_iso`) is excluded by its start time. A scheduled
+ * run that started after the request is indistinguishable from ours except by time, and
+ * ours starts at once: the candidate that started closest to the request wins (then the
+ * lowest id), and the ambiguity is reported through `candidates`.
  */
 export function pickNewBackup(
   backups: readonly Backup[],
   criteria: PickCriteria,
 ): Pick | undefined {
   const requested = criteria.requestedAt.getTime();
-  const earliest = requested - criteria.clockSkewMs;
+  const earliest = requested - criteria.toleranceMs;
   const latestId = criteria.latestId ?? Number.NEGATIVE_INFINITY;
   const candidates = backups.filter(
     (b) =>
-      b.db_type === criteria.dbType && b.id > latestId && b.created_at_iso.getTime() >= earliest,
+      b.db_type === criteria.dbType &&
+      b.id > latestId &&
+      b.created_at_iso.getTime() >= earliest &&
+      b.backup_date_iso.getTime() >= earliest,
   );
   if (candidates.length === 0) return undefined;
-  const rank = (b: Backup) => {
-    const at = b.created_at_iso.getTime();
-    return at >= requested ? at - requested : Number.MAX_SAFE_INTEGER / 2 + (requested - at);
-  };
-  const [best] = [...candidates].sort((a, b) => rank(a) - rank(b) || a.id - b.id);
+  const distance = (b: Backup) => Math.abs(b.backup_date_iso.getTime() - requested);
+  const [best] = [...candidates].sort((a, b) => distance(a) - distance(b) || a.id - b.id);
   if (!best) return undefined;
   return {
     backup: best,

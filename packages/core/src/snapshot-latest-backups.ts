@@ -7,6 +7,11 @@ export interface BackupSnapshot {
   takenAt: Date;
   /** Highest backup id per requested db type; null when the type had no backup yet. */
   latestIds: Partial<Record<DbType, number | null>>;
+  /**
+   * The server's clock when it took the create request (its `Date` header), set by
+   * `createBackupAndWait`: lets correlation compare server times with server times.
+   */
+  serverRequestedAt?: Date;
 }
 
 export interface SnapshotOptions {

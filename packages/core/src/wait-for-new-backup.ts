@@ -17,6 +17,8 @@ import { BackupFailedError, WaitTimeoutError } from './wait-errors.js';
 
 export const DEFAULT_WAIT_TIMEOUT_MS = 30 * 60_000;
 export const DEFAULT_CLOCK_SKEW_MS = 120_000;
+/** Tolerance when comparing with the server's own `Date`: both are whole seconds. */
+export const SERVER_CLOCK_TOLERANCE_MS = 2000;
 
 /** Reported after every poll round. */
 export interface PollEvent {
@@ -40,7 +42,10 @@ export interface WaitOptions {
   timeoutMs?: number;
   /** Default: the larger of 5 s and {@link minPollIntervalMs} for these db types. */
   pollIntervalMs?: number;
-  /** How far the server's clock may lag ours (default 2 minutes). */
+  /**
+   * How far the server's clock may lag ours (default 2 minutes). Unused when the snapshot
+   * carries `serverRequestedAt` (then server times are compared with server times).
+   */
   clockSkewMs?: number;
   signal?: AbortSignal;
   onPoll?: (event: PollEvent) => void;
@@ -111,8 +116,8 @@ export async function waitForNewBackup(
       const pick = pickNewBackup(items, {
         dbType,
         latestId: since.latestIds[dbType],
-        requestedAt: since.takenAt,
-        clockSkewMs,
+        requestedAt: since.serverRequestedAt ?? since.takenAt,
+        toleranceMs: since.serverRequestedAt ? SERVER_CLOCK_TOLERANCE_MS : clockSkewMs,
       });
       if (!pick) continue;
       if (pick.candidates.length > 0) {
