@@ -1,0 +1,23 @@
+import type { EtagCache } from './etag.js';
+import type { FileRef } from './file-registry.js';
+import type { Lifecycle } from './lifecycle.js';
+import type { Presigner } from './presign.js';
+import type { Scope } from './tokens.js';
+import type { World } from './world.js';
+
+/** Everything an API handler may read or change for one request. */
+export interface ApiContext {
+  world: World;
+  lifecycle: Lifecycle;
+  presigner: Presigner;
+  etags: EtagCache;
+  files: Map<string, FileRef>;
+  origin: string;
+  now: () => number;
+  splitThresholdBytes: number;
+  urlTtlSeconds: number;
+  scope: Scope;
+  query: URLSearchParams;
+  body: Record<string, unknown>;
+  params: { stackUid?: string; backupId?: string; fileId?: string };
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+import { HELP, parseCli } from './cli-args.js';
+import { startSandbox } from './sandbox.js';
+import { BULK_STACK_NAME } from './seed.js';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof parseCli>;
+  try {
+    config = parseCli(process.argv.slice(2), process.env);
+  } catch (error) {
+    process.stderr.write(
+      `c66-sandbox: ${(error as Error).message}\n\nRun c66-sandbox --help for usage.\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  if (config.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const sb = await startSandbox(config.options);
+  const stacks = sb.stacks();
+  const ready = {
+    apiUrl: sb.apiUrl,
+    token: sb.token,
+    readOnlyToken: sb.readOnlyToken,
+    port: sb.port,
+    pid: process.pid,
+  };
+  process.stdout.write(
+    [
+      `Cloud 66 sandbox listening on ${sb.origin}`,
+      `  API base URL:    ${sb.apiUrl}`,
+      `  token (admin):   ${sb.token}`,
+      `  read-only token: ${sb.readOnlyToken}`,
+      `  stacks:          ${stacks.map((s) => `${s.name}/${s.environment}`).join(', ')} (bulk stack: ${BULK_STACK_NAME})`,
+      `  try: curl -H "Authorization: Bearer ${sb.token}" ${sb.apiUrl}/stacks`,
+      'Press Ctrl+C to stop.',
+      `C66_SANDBOX_READY ${JSON.stringify(ready)}`,
+      '',
+    ].join('\n'),
+  );
+  const stop = (signal: NodeJS.Signals) => {
+    process.stdout.write(`c66-sandbox: ${signal}, shutting down\n`);
+    sb.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`c66-sandbox: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,78 @@
+/** Where a fault can strike: one API route, or `download` (the file host). */
+export const FAULT_ROUTES = [
+  'stacks.list',
+  'stacks.get',
+  'backups.list',
+  'backups.get',
+  'backups.create',
+  'files.list',
+  'files.get',
+  'download',
+] as const;
+export type FaultRoute = (typeof FAULT_ROUTES)[number];
+
+export const FAULT_KINDS = [
+  'latency',
+  'status',
+  'reset',
+  'stall',
+  'truncate',
+  'corrupt',
+  'malformed-json',
+  'drift',
+] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** Narrows a fault to requests about one stack, backup, file or db type. */
+export interface FaultMatch {
+  stackUid?: string;
+  backupId?: number;
+  fileId?: string;
+  dbType?: string;
+}
+
+interface FaultBase {
+  route: FaultRoute;
+  /** How many matching requests it hits (default 1; `Infinity` for always). */
+  times?: number;
+  match?: FaultMatch;
+}
+
+/** A fault to inject. Byte offsets count from the start of the response body. */
+export type Fault = FaultBase &
+  (
+    | { kind: 'latency'; ms: number }
+    | {
+        kind: 'status';
+        status: number;
+        error?: string;
+        body?: unknown;
+        headers?: Record<string, string>;
+      }
+    | { kind: 'reset'; afterBytes?: number }
+    | { kind: 'stall'; afterBytes?: number; ms?: number }
+    | { kind: 'truncate'; afterBytes?: number }
+    | { kind: 'corrupt'; atByte?: number }
+    | { kind: 'malformed-json' }
+    | { kind: 'drift' }
+  );
+
+/** What a request is about, for `match`. */
+export interface FaultContext {
+  route: FaultRoute;
+  stackUid?: string;
+  backupId?: number;
+  fileId?: string;
+  dbType?: string;
+}
+
+/** The body-level faults a response can suffer once it is being written. */
+export type BodyFault = Extract<Fault, { kind: 'reset' | 'stall' | 'truncate' | 'corrupt' }>;
+
+export class FaultSpecError extends Error {
+  readonly code = 'SANDBOX_FAULT_SPEC';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'FaultSpecError';
+  }
+}

@@ -1,0 +1,27 @@
+export type { InjectedFault } from './fault-registry.js';
+export { parseFaultFlag, parseFaultsJson } from './fault-spec.js';
+export type { Fault, FaultKind, FaultMatch, FaultRoute } from './fault-types.js';
+export { FAULT_KINDS, FAULT_ROUTES, FaultSpecError } from './fault-types.js';
+export type { OutcomeOverride } from './lifecycle.js';
+export type {
+  Backup,
+  BackupFile,
+  BackupGroup,
+  BackupOutcome,
+  BackupTask,
+  DbType,
+  Stack,
+} from './model.js';
+export { DB_TYPES } from './model.js';
+export { DEFAULTS, SandboxOptionError, type SandboxOptions } from './options.js';
+export type { RecordedRequest } from './request-log.js';
+export { startSandbox } from './sandbox.js';
+export type {
+  AddBackupsOptions,
+  BackupFileInfo,
+  CreateStackOptions,
+  Sandbox,
+  ScheduleOptions,
+} from './sandbox-types.js';
+export { SandboxError } from './sandbox-types.js';
+export { BULK_STACK_NAME, SEED_ANCHOR } from './seed.js';

@@ -1,0 +1,85 @@
+import type { Readable } from 'node:stream';
+import type { FaultRegistry } from './fault-registry.js';
+import type { OutcomeOverride } from './lifecycle.js';
+import type { Backup, BackupGroup, BackupOutcome, BackupTask, DbType, Stack } from './model.js';
+import type { RecordedRequest } from './request-log.js';
+import type { Scope } from './tokens.js';
+
+export interface CreateStackOptions {
+  name: string;
+  environment?: string;
+  dbTypes?: DbType[];
+  /** Generated backups (all ok, db types in turn, one an hour up to an hour ago). */
+  backups?: number;
+  /** Size of each generated backup (default: a few MB, varying). */
+  backupSizeBytes?: number;
+}
+
+export interface AddBackupsOptions {
+  dbType: DbType;
+  count?: number;
+  sizeBytes?: number;
+  status?: BackupOutcome;
+  verified?: boolean;
+}
+
+export interface ScheduleOptions {
+  delayMs: number;
+  outcome?: BackupOutcome;
+}
+
+export interface BackupFileInfo {
+  id: string;
+  name: string;
+  size: number;
+}
+
+/** A running sandbox (see docs/architecture.md, "Sandbox contract"). */
+export interface Sandbox {
+  /** `http://127.0.0.1:PORT/api/3`: the base URL for the core. */
+  readonly apiUrl: string;
+  /** `http://127.0.0.1:PORT`. */
+  readonly origin: string;
+  readonly port: number;
+  /** Admin-scope token: create and import allowed. */
+  readonly token: string;
+  /** Public-scope token: 403 forbidden on create and import. */
+  readonly readOnlyToken: string;
+  /** Later requests with this token get 401 unauthenticated. */
+  revokeToken(token: string): void;
+  /** Accepts another token (e.g. a second user with its own rate-limit budget). */
+  addToken(token: string, scope?: Scope): void;
+  /** All stacks, API-shaped, in list order. */
+  stacks(): Stack[];
+  /** The backup groups of a stack (one per database; what `group` filters and imports use). */
+  backupGroups(stackUid: string): BackupGroup[];
+  /** Backup tasks registered by create requests. */
+  backupTasks(stackUid: string): BackupTask[];
+  createStack(opts: CreateStackOptions): Stack;
+  /** Finished backups added now (newest ids), API-shaped, oldest first. */
+  addBackups(stackUid: string, opts: AddBackupsOptions): Backup[];
+  /** A scheduled run finishing `delayMs` from now; resolves with the backup once listed. */
+  scheduleBackup(stackUid: string, dbType: DbType, opts: ScheduleOptions): Promise<Backup>;
+  /** Forces the outcome of the next created backup(s), optionally per stack/db type. */
+  setBackupOutcome(override: OutcomeOverride): void;
+  /** The files of a backup with their sizes, as the API would list them. */
+  backupFiles(stackUid: string, backupId: number): BackupFileInfo[];
+  /** A Readable of the exact bytes the file host serves for one file. */
+  expectedFileContent(stackUid: string, backupId: number, fileId: string): Readable;
+  /** A Readable of all parts joined in order: the complete `.tar`. */
+  expectedBackupContent(stackUid: string, backupId: number): Readable;
+  readonly faults: Pick<FaultRegistry, 'inject' | 'clear' | 'list'>;
+  /** Received API and file-host requests, oldest first (printing one redacts secrets). */
+  readonly requests: RecordedRequest[];
+  clearRequests(): void;
+  close(): Promise<void>;
+}
+
+export class SandboxError extends Error {
+  readonly code: 'SANDBOX_UNKNOWN_STACK' | 'SANDBOX_UNKNOWN_BACKUP' | 'SANDBOX_BAD_ARGUMENT';
+  constructor(code: SandboxError['code'], message: string) {
+    super(message);
+    this.name = 'SandboxError';
+    this.code = code;
+  }
+}

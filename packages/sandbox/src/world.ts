@@ -1,0 +1,97 @@
+import { type BackupParams, buildBackup, type StackContext } from './backup-factory.js';
+import { BackupList } from './backup-list.js';
+import type { BackupSeries } from './backup-series.js';
+import type { BackupGroup, BackupTask, DbType, Stack, StoredBackup } from './model.js';
+import { hashString, hex32 } from './random.js';
+import { buildStack } from './stack-factory.js';
+
+export interface StoredStack {
+  api: Stack;
+  ctx: StackContext;
+  dbTypes: DbType[];
+  groups: BackupGroup[];
+  backups: BackupList;
+  tasks: BackupTask[];
+}
+
+export interface NewStack {
+  name: string;
+  environment?: string;
+  dbTypes?: DbType[];
+  language?: string;
+  framework?: string;
+  createdAt: number;
+  /** Generated backups, oldest first; ids are reserved now. */
+  series?: Omit<BackupSeries, 'firstId' | 'dbTypes' | 'groups'>;
+}
+
+/** Everything the sandbox knows: stacks, their backups, ids. Pure state, no I/O. */
+export class World {
+  readonly stacks: StoredStack[] = [];
+  private readonly byUid = new Map<string, StoredStack>();
+  private nextBackupId = 1;
+  private nextGroupId = 101;
+  private readonly lastStartSecond = new Map<string, number>();
+
+  constructor(readonly seed: number) {}
+
+  createStack(spec: NewStack): StoredStack {
+    const environment = spec.environment ?? 'production';
+    const dbTypes = spec.dbTypes ?? ['mysql'];
+    const uid = hex32(`${this.seed}:stack:${this.stacks.length}:${spec.name}:${environment}`);
+    const seed = hashString(`${this.seed}:${uid}`);
+    const dbName = `${spec.name.replace(/[^a-z0-9]+/gi, '_')}_${environment}`;
+    const ctx: StackContext = {
+      uid,
+      seed,
+      accountHash: hex32(`${this.seed}:account`),
+      serverUid: (dbType) => hex32(`${uid}:server:${dbType}`),
+      databaseName: (dbType) => (dbType === 'redis' ? 'redis' : dbName),
+    };
+    const groups = dbTypes.map((dbType) => ({ group: this.nextGroupId++, dbType }));
+    const groupIds = Object.fromEntries(groups.map((g) => [g.dbType, g.group]));
+    let series: BackupSeries | null = null;
+    if (spec.series && spec.series.count > 0) {
+      series = { ...spec.series, firstId: this.nextBackupId, dbTypes, groups: groupIds };
+      this.nextBackupId += spec.series.count;
+    }
+    const stack: StoredStack = {
+      api: buildStack({ ...spec, uid, environment, seed }),
+      ctx,
+      dbTypes,
+      groups,
+      backups: new BackupList(ctx, series),
+      tasks: [],
+    };
+    this.stacks.push(stack);
+    this.byUid.set(uid, stack);
+    return stack;
+  }
+
+  stack(uid: string): StoredStack | undefined {
+    return this.byUid.get(uid);
+  }
+
+  groupOf(stack: StoredStack, dbType: DbType): number {
+    return stack.groups.find((g) => g.dbType === dbType)?.group ?? 0;
+  }
+
+  /** Records a finished backup with the next id (ids only grow, so it lists first). */
+  addBackup(
+    stack: StoredStack,
+    params: Omit<BackupParams, 'id' | 'group'> & { group?: number },
+  ): StoredBackup {
+    const id = this.nextBackupId++;
+    const group = params.group ?? this.groupOf(stack, params.dbType);
+    // storage_path has whole seconds: keep two dumps of one database in distinct folders.
+    const key = `${stack.api.uid}/${params.dbType}`;
+    const previous = this.lastStartSecond.get(key) ?? -1;
+    const second = Math.max(Math.floor(params.startedAt / 1000), previous + 1);
+    this.lastStartSecond.set(key, second);
+    const startedAt = Math.max(params.startedAt, second * 1000);
+    const finishedAt = Math.max(params.finishedAt, startedAt);
+    const backup = buildBackup(stack.ctx, { ...params, startedAt, finishedAt, id, group });
+    stack.backups.add(backup);
+    return backup;
+  }
+}
