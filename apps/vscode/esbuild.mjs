@@ -1,0 +1,25 @@
+// Bundles the extension and everything it imports (the core, ky, zod) into one CommonJS
+// file: vsce cannot follow pnpm's symlinked node_modules, so nothing may stay external but
+// the `vscode` module the editor provides.
+import { build } from 'esbuild';
+
+const production = process.argv.includes('--production');
+
+const result = await build({
+  entryPoints: ['src/extension.ts'],
+  outfile: 'dist/extension.js',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['vscode'],
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  metafile: true,
+  logLevel: 'warning',
+});
+
+const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+console.log(
+  `dist/extension.js ${production ? '(production) ' : ''}${(bytes / 1024).toFixed(1)} KiB`,
+);

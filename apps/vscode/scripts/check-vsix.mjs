@@ -1,0 +1,79 @@
+// Checks a packaged .vsix: the bundle and manifest are in it, nothing else that should not
+// be (node_modules, source maps, sources, tests), and the manifest's commands, menus and
+// views line up with each other and with the bundle. Prints the size; exits 1 on a problem.
+import { stat } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import yauzl from 'yauzl';
+import { manifestProblems } from './manifestProblems.mjs';
+
+const file = process.argv[2] ?? 'c66-backup-vscode.vsix';
+const open = promisify(yauzl.open);
+
+async function readEntries(path) {
+  const zip = await open(path, { lazyEntries: true });
+  const entries = new Map();
+  const wanted = new Set(['extension/package.json', 'extension/dist/extension.js']);
+  await new Promise((resolve, reject) => {
+    zip.on('error', reject);
+    zip.on('end', resolve);
+    zip.on('entry', (entry) => {
+      const record = { size: entry.uncompressedSize, text: undefined };
+      entries.set(entry.fileName, record);
+      if (!wanted.has(entry.fileName)) return zip.readEntry();
+      zip.openReadStream(entry, (error, stream) => {
+        if (error) return reject(error);
+        const chunks = [];
+        stream.on('data', (c) => chunks.push(c));
+        stream.on('error', reject);
+        stream.on('end', () => {
+          record.text = Buffer.concat(chunks).toString('utf8');
+          zip.readEntry();
+        });
+      });
+    });
+    zip.readEntry();
+  });
+  zip.close();
+  return entries;
+}
+
+const entries = await readEntries(file);
+const problems = [];
+for (const name of entries.keys()) {
+  if (name.includes('node_modules/')) problems.push(`contains node_modules: ${name}`);
+  if (name.endsWith('.map')) problems.push(`contains a source map: ${name}`);
+  if (
+    /\.(ts|mts|cts)$/.test(name) ||
+    name.startsWith('extension/src/') ||
+    name.startsWith('extension/test/')
+  ) {
+    problems.push(`contains sources or tests: ${name}`);
+  }
+  if (name.endsWith('.vsix')) problems.push(`contains a .vsix: ${name}`);
+}
+const manifestText = entries.get('extension/package.json')?.text;
+const bundle = entries.get('extension/dist/extension.js')?.text;
+if (!manifestText) problems.push('extension/package.json is missing');
+if (!bundle) problems.push('extension/dist/extension.js is missing');
+if (bundle?.includes('sourceMappingURL')) problems.push('the bundle points at a source map');
+if (manifestText && bundle) {
+  const manifest = JSON.parse(manifestText);
+  if (manifest.main !== './dist/extension.js') problems.push(`main is ${manifest.main}`);
+  if (manifest.icon && !entries.has(`extension/${manifest.icon}`))
+    problems.push(`icon ${manifest.icon} is missing`);
+  for (const container of manifest.contributes?.viewsContainers?.activitybar ?? []) {
+    if (!entries.has(`extension/${container.icon}`))
+      problems.push(`activity bar icon ${container.icon} is missing`);
+  }
+  problems.push(...manifestProblems(manifest, bundle));
+}
+
+const { size } = await stat(file);
+console.log(`${file}: ${(size / 1024).toFixed(1)} KiB, ${entries.size} files`);
+for (const [name, entry] of entries) console.log(`  ${String(entry.size).padStart(9)}  ${name}`);
+if (problems.length > 0) {
+  console.error(`\n${problems.length} problem(s):`);
+  for (const p of problems) console.error(`  - ${p}`);
+  process.exit(1);
+}
+console.log('manifest, menus, views and bundle line up; no node_modules, no source maps');

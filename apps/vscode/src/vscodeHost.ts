@@ -1,0 +1,59 @@
+import { homedir } from 'node:os';
+import { createClient } from '@c66-backup/core';
+import * as vscode from 'vscode';
+import type { ExtensionDeps, Log, Ui } from './host.js';
+import { API_URL_SETTING, DEFAULT_API_URL } from './ids.js';
+
+/** The real dependencies, from the `vscode` API. The only file that reaches for globals. */
+export function vscodeHost(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+): ExtensionDeps {
+  const ui: Ui = {
+    showInputBox: (options) => vscode.window.showInputBox(options),
+    pickOne: (items, options) =>
+      vscode.window.showQuickPick(items, { ...options, canPickMany: false }),
+    pickMany: (items, options) =>
+      vscode.window.showQuickPick(items, { ...options, canPickMany: true }),
+    showSaveDialog: (options) => vscode.window.showSaveDialog(options),
+    showInformationMessage: (message, ...actions) =>
+      vscode.window.showInformationMessage(message, ...actions),
+    showWarningMessage: (message, ...actions) =>
+      vscode.window.showWarningMessage(message, ...actions),
+    showErrorMessage: (message, ...actions) => vscode.window.showErrorMessage(message, ...actions),
+    withProgress: (options, task) => vscode.window.withProgress(options, task),
+  };
+  const apiUrlChanged = new vscode.EventEmitter<void>();
+  context.subscriptions.push(
+    apiUrlChanged,
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(API_URL_SETTING)) apiUrlChanged.fire();
+    }),
+  );
+  const logLines: Log = {
+    info: (line) => log.info(line),
+    warn: (line) => log.warn(line),
+    error: (line) => log.error(line),
+  };
+  return {
+    ui,
+    secrets: context.secrets,
+    settings: {
+      apiUrl: () =>
+        vscode.workspace.getConfiguration().get<string>(API_URL_SETTING) || DEFAULT_API_URL,
+      onDidChangeApiUrl: apiUrlChanged.event,
+    },
+    state: context.globalState,
+    clipboard: vscode.env.clipboard,
+    openExternal: (url) => vscode.env.openExternal(vscode.Uri.parse(url)),
+    revealFile: (path) => vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(path)),
+    setContext: (key, value) => vscode.commands.executeCommand('setContext', key, value),
+    createTreeView: (id, options) => vscode.window.createTreeView(id, options),
+    registerCommand: (id, run) => vscode.commands.registerCommand(id, run),
+    log: logLines,
+    clock: { now: () => Date.now() },
+    createClient,
+    version: String(context.extension.packageJSON.version ?? '0.0.0'),
+    defaultDownloadDir: homedir(),
+  };
+}

@@ -1,0 +1,139 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '@c66-backup/core';
+import { type Sandbox, type SandboxOptions, startSandbox } from '@c66-backup/sandbox';
+import * as vscode from 'vscode';
+import { type Activated, activateWith } from '../src/activate.js';
+import type { ExtensionDeps } from '../src/host.js';
+import { TOKEN_SECRET_KEY } from '../src/ids.js';
+import type { TreeNode } from '../src/tree/TreeNode.js';
+import { FakeSecrets } from './FakeSecrets.js';
+import { FakeTreeView } from './FakeTreeView.js';
+import { FakeUi } from './FakeUi.js';
+
+export interface Harness {
+  sb: Sandbox;
+  ext: Activated;
+  ui: FakeUi;
+  secrets: FakeSecrets;
+  view: FakeTreeView<TreeNode>;
+  logs: string[];
+  context: Map<string, unknown>;
+  opened: string[];
+  clipboard: string[];
+  revealedFiles: string[];
+  /** A fresh temporary folder for downloads. */
+  dir: string;
+  setApiUrl(url: string): void;
+  run(command: string, arg?: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/**
+ * The extension activated against a real sandbox over loopback with the real core; only the
+ * editor around it is fake (scripted UI, in-memory secrets and state).
+ */
+export async function startHarness(
+  options: { signedIn?: boolean; sandbox?: SandboxOptions } = {},
+): Promise<Harness> {
+  const sb = await startSandbox({ port: 0, ...options.sandbox });
+  const ui = new FakeUi();
+  const secrets = new FakeSecrets();
+  if (options.signedIn ?? true) await secrets.store(TOKEN_SECRET_KEY, sb.token);
+  let apiUrl = sb.apiUrl;
+  const apiUrlChanged = new vscode.EventEmitter<void>();
+  const logs: string[] = [];
+  const context = new Map<string, unknown>();
+  const commands = new Map<string, (...args: unknown[]) => unknown>();
+  const opened: string[] = [];
+  const clipboard: string[] = [];
+  const revealedFiles: string[] = [];
+  const state = new Map<string, unknown>();
+  let view: FakeTreeView<TreeNode> | undefined;
+  const dir = await mkdtemp(join(tmpdir(), 'c66-vscode-test-'));
+
+  const deps: ExtensionDeps = {
+    ui,
+    secrets,
+    settings: { apiUrl: () => apiUrl, onDidChangeApiUrl: apiUrlChanged.event },
+    state: {
+      keys: () => [...state.keys()],
+      get: <T>(key: string, fallback?: T) => (state.has(key) ? (state.get(key) as T) : fallback),
+      update: async (key: string, value: unknown) => {
+        state.set(key, value);
+      },
+    } as vscode.Memento,
+    clipboard: { writeText: async (text) => void clipboard.push(text) },
+    openExternal: async (url) => {
+      opened.push(url);
+      return true;
+    },
+    revealFile: async (path) => revealedFiles.push(path),
+    setContext: async (key, value) => context.set(key, value),
+    createTreeView: <T>(_id: string, opts: vscode.TreeViewOptions<T>) => {
+      const created = new FakeTreeView<T>(opts.treeDataProvider);
+      view = created as unknown as FakeTreeView<TreeNode>;
+      return created as unknown as vscode.TreeView<T>;
+    },
+    registerCommand: (id, run) => {
+      commands.set(id, run);
+      return { dispose: () => commands.delete(id) };
+    },
+    log: {
+      info: (line) => logs.push(`info ${line}`),
+      warn: (line) => logs.push(`warn ${line}`),
+      error: (line) => logs.push(`error ${line}`),
+    },
+    clock: { now: () => Date.now() },
+    createClient,
+    version: '0.0.0-test',
+    backupPollIntervalMs: 50,
+    defaultDownloadDir: dir,
+  };
+  const ext = activateWith(deps);
+  if (!view) throw new Error('activate did not create the tree view');
+  return {
+    sb,
+    ext,
+    ui,
+    secrets,
+    view,
+    logs,
+    context,
+    opened,
+    clipboard,
+    revealedFiles,
+    dir,
+    setApiUrl: (url) => {
+      apiUrl = url;
+      apiUrlChanged.fire();
+    },
+    run: async (id, arg) => {
+      const command = commands.get(id);
+      if (!command) throw new Error(`command ${id} is not registered`);
+      return command(arg);
+    },
+    close: async () => {
+      ext.dispose();
+      await sb.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The labels of a list of nodes, as the tree shows them. */
+export function labels(nodes: TreeNode[]): string[] {
+  return nodes.map((n) => String(n.treeItem().label));
+}
+
+/** Top-level nodes, then the children of the first node whose label matches. */
+export async function childrenOf(h: Harness, ...path: string[]): Promise<TreeNode[]> {
+  let nodes = await h.ext.tree.getChildren();
+  for (const label of path) {
+    const node = nodes.find((n) => n.treeItem().label === label);
+    if (!node) throw new Error(`no "${label}" among ${labels(nodes).join(', ')}`);
+    nodes = await h.ext.tree.getChildren(node);
+  }
+  return nodes;
+}
