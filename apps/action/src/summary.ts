@@ -1,0 +1,61 @@
+import { formatBytes } from '@c66-backup/core';
+import { formatDuration } from './duration.js';
+import type { Outcome, Report } from './report.js';
+import type { SummaryCell, SummaryWriter } from './toolkit.js';
+
+const HEADINGS: Record<Outcome, string> = {
+  succeeded: 'Cloud 66 backup finished',
+  queued: 'Cloud 66 backup queued',
+  failed: 'Cloud 66 backup failed',
+  'timed-out': 'Cloud 66 backup timed out',
+  cancelled: 'Cloud 66 backup cancelled',
+  error: 'Cloud 66 backup not started',
+};
+
+const COLUMNS = [
+  'Stack',
+  'Environment',
+  'DB type',
+  'Database',
+  'Backup ID',
+  'Status',
+  'Date',
+  'Size',
+  'Wait',
+];
+
+/** The table rows: one per db type, with what is known and a dash for the rest. */
+export function summaryRows(report: Report): string[][] {
+  const wait = report.waitMs === undefined ? '—' : formatDuration(report.waitMs);
+  return report.dbTypes.map((dbType) => {
+    const backup = report.backups[dbType];
+    return [
+      report.stack ? `${report.stack.name} (${report.stack.uid})` : '—',
+      report.stack?.environment ?? '—',
+      dbType,
+      backup?.database_name || '—',
+      backup ? String(backup.id) : '—',
+      backup ? backup.backup_status.label : pendingStatus(report.outcome),
+      backup ? backup.backup_date_iso.toISOString() : '—',
+      backup ? formatBytes(backup.backup_size) : '—',
+      wait,
+    ];
+  });
+}
+
+function pendingStatus(outcome: Outcome): string {
+  if (outcome === 'queued') return 'queued (not waited for)';
+  if (outcome === 'timed-out' || outcome === 'cancelled') return 'not finished';
+  return '—';
+}
+
+/** Writes the job summary ($GITHUB_STEP_SUMMARY): heading, table, then any warnings. */
+export async function writeSummary(summary: SummaryWriter, report: Report): Promise<void> {
+  summary.addHeading(HEADINGS[report.outcome], 2);
+  if (report.dbTypes.length > 0) {
+    const header: SummaryCell[] = COLUMNS.map((data) => ({ data, header: true }));
+    summary.addTable([header, ...summaryRows(report)]);
+  }
+  for (const note of report.notes) summary.addRaw(`> [!WARNING]\n> ${note}\n`, true);
+  await summary.write();
+}

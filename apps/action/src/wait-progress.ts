@@ -1,0 +1,54 @@
+import { type Backup, formatBytes, type PollEvent } from '@c66-backup/core';
+import { formatDuration } from './duration.js';
+import type { ActionLog } from './logging.js';
+
+/**
+ * Follows the core's poll events: logs each state change once (a backup found, a transient
+ * error, an ambiguous match), a heartbeat while nothing changes, and keeps what was found
+ * so far for the outputs when the wait ends early (timeout, failure, cancellation).
+ */
+export class WaitProgress {
+  /** New backups found so far, by db type. */
+  readonly found: Partial<Record<string, Backup>> = {};
+  private startedAt: number | undefined;
+
+  constructor(
+    private readonly log: ActionLog,
+    private readonly now: () => number,
+  ) {}
+
+  /** Marks the start of the wait (the heartbeat counts from here). */
+  start(): void {
+    this.startedAt = this.now();
+  }
+
+  readonly onPoll = (event: PollEvent): void => {
+    for (const [dbType, backup] of Object.entries(event.found)) {
+      if (!backup || this.found[dbType]) continue;
+      this.found[dbType] = backup;
+      this.log.info(
+        `${dbType}: new backup ${describeBackup(backup)} after ${formatDuration(event.elapsedMs)}`,
+      );
+    }
+    for (const { dbType, error } of event.errors) {
+      this.log.info(`${dbType}: check failed for now (${error.message}); polling more slowly`);
+    }
+    for (const { dbType, chosen, candidates } of event.ambiguous) {
+      this.log.warning(
+        `${dbType}: several new backups appeared (${candidates.join(', ')}); took ${chosen}, the one created closest after the request`,
+      );
+    }
+    if (event.missing.length > 0 && event.errors.length === 0) {
+      this.log.heartbeat(this.startedAt ?? this.now(), () => {
+        const next = formatDuration(event.nextPollInMs);
+        return `no new backup yet for ${event.missing.join(', ')} (check ${event.round}, next in ${next})`;
+      });
+    }
+  };
+}
+
+/** `123 (ok, 4.2 MB, database app_production)` */
+export function describeBackup(backup: Backup): string {
+  const size = formatBytes(backup.backup_size);
+  return `${backup.id} (${backup.backup_status.label}, ${size}, database ${backup.database_name})`;
+}
