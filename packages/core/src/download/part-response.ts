@@ -1,3 +1,4 @@
+import type { Hash } from 'node:crypto';
 import { FileHostError, IntegrityError } from './errors.js';
 import {
   hostStatusError,
@@ -14,6 +15,8 @@ export interface PartState {
   length?: number;
   etag?: string;
   expectedMd5?: string;
+  /** MD5 of the bytes in the file so far, when the ETag lets us check it at the end. */
+  hash?: Hash;
   /** 403s in a row on URLs that never worked: two means access is really denied. */
   rejectedFreshUrls: number;
   /** Whether the current URL has produced a 2xx (so a 403 now means it expired). */

@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
@@ -52,7 +52,6 @@ export interface PartResult {
  */
 export async function downloadPart(part: PartDownload): Promise<PartResult> {
   const state: PartState = { reached: 0, rejectedFreshUrls: 0, urlWorked: false };
-  let hash: Hash | undefined;
   let url: string | undefined;
   let failures = 0;
   for (;;) {
@@ -63,7 +62,7 @@ export async function downloadPart(part: PartDownload): Promise<PartResult> {
     }
     const before = state.reached;
     try {
-      hash = await attempt(part, url, state, hash);
+      await attempt(part, url, state);
       break;
     } catch (error) {
       if (part.signal?.aborted) throw abortedError(part.signal);
@@ -79,7 +78,7 @@ export async function downloadPart(part: PartDownload): Promise<PartResult> {
       await part.sleep(part.backoffMs(failures), part.signal);
     }
   }
-  const md5 = hash?.digest('hex');
+  const md5 = state.hash?.digest('hex');
   if (md5 !== undefined && md5 !== state.expectedMd5) {
     throw new IntegrityError(
       `${JSON.stringify(part.label)} is corrupt: its MD5 is ${md5} but the file host's ETag says ${state.expectedMd5}`,
@@ -92,12 +91,7 @@ export async function downloadPart(part: PartDownload): Promise<PartResult> {
   return { bytes: state.reached, md5 };
 }
 
-async function attempt(
-  part: PartDownload,
-  url: string,
-  state: PartState,
-  previousHash: Hash | undefined,
-): Promise<Hash | undefined> {
+async function attempt(part: PartDownload, url: string, state: PartState): Promise<void> {
   const stall = new AbortController();
   const guard = new StallGuard(part.stallTimeoutMs, () =>
     stall.abort(new DownloadStalledError(`no bytes for ${part.stallTimeoutMs} ms`)),
@@ -111,7 +105,6 @@ async function attempt(
     response = await part.fetch(url, { headers, signal });
     guard.touch();
     const restart = await checkPartResponse(response, state, part.label);
-    let hash = previousHash;
     if (restart) {
       // The host ignored our Range: start the part over rather than trust an offset.
       await part.file.truncate(part.start);
@@ -119,18 +112,19 @@ async function attempt(
       state.reached = 0;
     }
     if (state.reached === 0) {
+      // Bytes are appended in order, so one hash carries across resumes of this part.
       state.expectedMd5 = md5FromEtag(state.etag);
-      hash = state.expectedMd5 ? createHash('md5') : undefined;
+      state.hash = state.expectedMd5 ? createHash('md5') : undefined;
     }
     part.onLength(state.length ?? 0);
     if (!response.body || state.reached === state.length) {
       await response.body?.cancel();
-      return hash;
+      return;
     }
     writer = new PartWriter({
       handle: part.file.handle,
       position: part.start + state.reached,
-      hash,
+      hash: state.hash,
       onData: () => guard.touch(),
       onWritten: (bytes) => {
         state.reached += bytes;
@@ -144,7 +138,6 @@ async function attempt(
         `the body of ${JSON.stringify(part.label)} ended at byte ${state.reached} of ${state.length}`,
       );
     }
-    return hash;
   } catch (error) {
     if (response?.body && !response.body.locked) response.body.cancel().catch(() => undefined);
     if (stall.signal.aborted && !part.signal?.aborted) throw stall.signal.reason;
