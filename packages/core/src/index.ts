@@ -56,5 +56,5 @@ export {
   waitForNewBackup,
 } from './wait-for-new-backup.js';
 
-// Download engine (owned by the download-engine engineer): uncomment once src/download/index.ts exists.
-// export * from './download/index.js';
+// Download engine (owned by the download-engine engineer).
+export * from './download/index.js';
