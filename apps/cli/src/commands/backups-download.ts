@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { type Backup, type Client, downloadBackup, formatBytes } from '@c66-backup/core';
+import { Command } from 'commander';
+import { createContext } from '../context.js';
+import { dbTypeOption } from '../db-type-option.js';
+import type { CliDeps } from '../deps.js';
+import { formatDate } from '../output/backup-columns.js';
+import { parsePositiveInt } from '../positive-int.js';
+import { createDownloadProgress } from '../progress/download-progress.js';
+import { addStackOptions, type StackOptions, stackFrom } from '../stack-option.js';
+import { UsageError } from '../usage-error.js';
+import { BackupNotUsableError, NoBackupError } from './download-errors.js';
+
+interface DownloadOptions extends StackOptions {
+  id?: string;
+  latest?: boolean;
+  dbType?: string;
+  output: string;
+  overwrite?: boolean;
+}
+
+/** `c66-backup backups download`: all parts joined into one verified file, or nothing. */
+export function backupsDownloadCommand(deps: CliDeps): Command {
+  return addStackOptions(new Command('download'))
+    .description('download a backup (parts joined, verified); Ctrl-C leaves no partial file')
+    .option('--id <id>', 'the backup id')
+    .option('--latest', 'the newest successful backup (of --db-type, if given)')
+    .option('-t, --db-type <type>', 'with --latest: only this database type')
+    .option('-o, --output <dir>', 'directory to write the file into', '.')
+    .option('--overwrite', 'replace an existing file of the same name')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  c66-backup backups download --stack my-app --latest --db-type postgresql -o ./backups\n  c66-backup backups download --stack my-app --id 1234 --json',
+    )
+    .action(async (options: DownloadOptions, command: Command) => {
+      const pick = parsePick(options);
+      const { client, out } = await createContext(command, deps);
+      const stack = await stackFrom(client, options);
+      const backup = await findBackup(client, stack.uid, pick);
+      if (backup.backup_status.name !== 'ok') throw new BackupNotUsableError(backup);
+      const dir = path.resolve(deps.cwd, options.output);
+      out.note(
+        `downloading backup ${backup.id} (${backup.db_type} ${backup.database_name}, ${formatDate(backup.backup_date_iso)}) of ${stack.name}`,
+      );
+      const progress = createDownloadProgress(deps.stderr, { now: deps.now, label: 'download' });
+      let result: Awaited<ReturnType<typeof downloadBackup>>;
+      try {
+        result = await downloadBackup(client, stack.uid, backup.id, {
+          dir,
+          overwrite: options.overwrite === true,
+          signal: deps.signal,
+          onProgress: progress.onProgress,
+        });
+      } finally {
+        progress.stop();
+      }
+      if (out.json) {
+        out.jsonLine({
+          path: result.path,
+          bytes: result.bytes,
+          parts: result.parts.map((part) => ({ name: part.name, bytes: part.bytes })),
+          verified: true,
+          stack_uid: stack.uid,
+          backup_id: backup.id,
+          db_type: backup.db_type,
+          database_name: backup.database_name,
+        });
+      } else {
+        out.line(`${result.path} (${formatBytes(result.bytes)}, ${result.bytes} bytes, verified)`);
+      }
+    });
+}
+
+type Pick = { id: number } | { latest: true; dbType?: string };
+
+function parsePick(options: DownloadOptions): Pick {
+  if (options.id !== undefined && options.latest) {
+    throw new UsageError('pass either --id or --latest, not both');
+  }
+  if (options.id !== undefined) {
+    if (options.dbType !== undefined) {
+      throw new UsageError('--db-type only applies with --latest (a backup id already names one)');
+    }
+    return { id: parsePositiveInt(options.id, '--id') };
+  }
+  if (options.latest) {
+    return options.dbType === undefined
+      ? { latest: true }
+      : { latest: true, dbType: dbTypeOption(options.dbType) };
+  }
+  throw new UsageError('say which backup: --id <id> or --latest');
+}
+
+async function findBackup(client: Client, stackUid: string, pick: Pick): Promise<Backup> {
+  if ('id' in pick) return client.backups.get(stackUid, pick.id);
+  for await (const backup of client.backups.list(stackUid, { dbType: pick.dbType })) {
+    if (backup.backup_status.name === 'ok') return backup;
+  }
+  throw new NoBackupError(pick.dbType);
+}

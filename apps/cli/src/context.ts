@@ -1,0 +1,58 @@
+import { type Client, createClient, type RequestEvent } from '@c66-backup/core';
+import type { Command } from 'commander';
+import { resolveApiUrl } from './api-url.js';
+import { debugRequestLogger, warningPrinter } from './debug-log.js';
+import type { CliDeps } from './deps.js';
+import { Output } from './output/output.js';
+import { readToken } from './token.js';
+import { cliVersion } from './version.js';
+
+/** Options every command accepts (declared once on the program). */
+export interface GlobalOptions {
+  json: boolean;
+  debug: boolean;
+  apiUrl?: string;
+  tokenFile?: string;
+}
+
+/** What a command's action works with. */
+export interface CommandContext {
+  client: Client;
+  out: Output;
+  globals: GlobalOptions;
+  deps: CliDeps;
+}
+
+export function globalsOf(command: Command): GlobalOptions {
+  const opts = command.optsWithGlobals<Partial<GlobalOptions>>();
+  return {
+    json: opts.json === true,
+    debug: opts.debug === true,
+    apiUrl: opts.apiUrl,
+    tokenFile: opts.tokenFile,
+  };
+}
+
+/** Validates the global options, reads the token and builds the core client. */
+export async function createContext(command: Command, deps: CliDeps): Promise<CommandContext> {
+  const globals = globalsOf(command);
+  const baseUrl = resolveApiUrl(globals.apiUrl, deps);
+  const token = await readToken(globals.tokenFile, deps);
+  const client = createClient({
+    token,
+    baseUrl,
+    userAgent: `c66-backup-cli/${cliVersion}`,
+    signal: deps.signal,
+    onRequest: requestListener(globals.debug, deps),
+  });
+  return { client, out: new Output(deps, globals.json), globals, deps };
+}
+
+function requestListener(debug: boolean, deps: CliDeps): (event: RequestEvent) => void {
+  const warn = warningPrinter(deps.stderr);
+  const log = debug ? debugRequestLogger(deps.stderr) : undefined;
+  return (event) => {
+    log?.(event);
+    warn(event);
+  };
+}

@@ -1,0 +1,20 @@
+import { type DbType, parseDbTypes } from '@c66-backup/core';
+import { UsageError } from './usage-error.js';
+
+/** `--db-type` for commands taking several types or `all`; the core owns the list of types. */
+export function dbTypesOption(text: string): DbType[] {
+  try {
+    return parseDbTypes(text);
+  } catch (error) {
+    throw new UsageError(`--db-type: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** `--db-type` for commands taking exactly one type. */
+export function dbTypeOption(text: string): DbType {
+  const types = dbTypesOption(text);
+  if (types.length !== 1 || text.trim().toLowerCase() === 'all') {
+    throw new UsageError(`--db-type takes one database type here, got '${text}'`);
+  }
+  return types[0] as DbType;
+}

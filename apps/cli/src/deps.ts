@@ -1,0 +1,17 @@
+import type { Writable } from 'node:stream';
+
+/** A stream the CLI writes to; `isTTY` picks the progress style. */
+export type OutputStream = Writable & { isTTY?: boolean; columns?: number };
+
+/** Everything the CLI takes from the process, passed in so tests can substitute it. */
+export interface CliDeps {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Aborted on Ctrl-C (SIGINT) or SIGTERM: every request, wait and download stops. */
+  signal: AbortSignal;
+  /** Milliseconds since the epoch. */
+  now: () => number;
+  readFile: (path: string) => Promise<string>;
+  cwd: string;
+}

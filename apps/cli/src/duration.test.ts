@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, parseDuration } from './duration.js';
+import { UsageError } from './usage-error.js';
+
+describe('parseDuration', () => {
+  it.each([
+    ['90', 90_000],
+    ['90s', 90_000],
+    ['30m', 1_800_000],
+    ['1h', 3_600_000],
+    ['1.5h', 5_400_000],
+    [' 2M ', 120_000],
+  ])('%s -> %d ms', (text, ms) => {
+    expect(parseDuration(text, '--timeout')).toBe(ms);
+  });
+
+  it.each(['', '0', '-5m', '10d', 'soon', '1m30s', 'm'])('rejects %j naming the flag', (text) => {
+    expect(() => parseDuration(text, '--timeout')).toThrow(UsageError);
+    expect(() => parseDuration(text, '--timeout')).toThrow(/--timeout must be a positive duration/);
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0s'],
+    [45_000, '45s'],
+    [185_000, '3m 05s'],
+    [3_720_000, '1h 02m'],
+  ])('%d ms -> %s', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+});

@@ -1,0 +1,68 @@
+import { Command, CommanderError } from 'commander';
+import { backupsCommand } from './commands/backups.js';
+import { stacksCommand } from './commands/stacks.js';
+import type { CliDeps } from './deps.js';
+import { ExitCode, exitCodesHelp } from './exit-codes.js';
+import { reportError } from './report-error.js';
+import { cliVersion } from './version.js';
+
+/** Builds the `c66-backup` program: global options, commands, help text. */
+export function buildProgram(deps: CliDeps): Command {
+  const program = new Command('c66-backup')
+    .description('List, create, wait for, download and import Cloud 66 database backups.')
+    .version(cliVersion, '-V, --version', 'print the version')
+    .option('--json', 'machine-readable output: one JSON document, or JSON lines for lists')
+    .option(
+      '--api-url <url>',
+      'API base URL (default: C66_API_URL, else https://app.cloud66.com/api/3)',
+    )
+    .option('--token-file <path>', 'read the API token from this file (default: C66_TOKEN)')
+    .option('--debug', 'log each request (never the token or download URLs) and stack traces')
+    .addHelpText(
+      'after',
+      `\nThe token comes from C66_TOKEN or --token-file (never a flag: it would land in shell history).\n\n${exitCodesHelp}`,
+    );
+  program.addCommand(stacksCommand(deps));
+  program.addCommand(backupsCommand(deps));
+  applyToAll(program, (command) =>
+    command
+      .helpOption('-h, --help', 'show help')
+      .showHelpAfterError('(run with --help for usage)')
+      .configureHelp({ showGlobalOptions: true })
+      .exitOverride()
+      .configureOutput({
+        writeOut: (text) => deps.stdout.write(text),
+        writeErr: (text) => deps.stderr.write(text),
+      }),
+  );
+  return program;
+}
+
+/**
+ * Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code.
+ * Never throws and never exits the process: the caller owns the process.
+ */
+export async function main(argv: readonly string[], deps: CliDeps): Promise<ExitCode> {
+  const program = buildProgram(deps);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return deps.signal.aborted ? ExitCode.interrupted : ExitCode.ok;
+  } catch (error) {
+    if (isCleanCommanderExit(error)) return ExitCode.ok;
+    return reportError(error, {
+      stderr: deps.stderr,
+      debug: argv.includes('--debug'),
+      interrupted: deps.signal.aborted,
+    });
+  }
+}
+
+/** `--help`, `--version` and `help <command>` end with a CommanderError whose exitCode is 0. */
+function isCleanCommanderExit(error: unknown): boolean {
+  return error instanceof CommanderError && error.exitCode === 0;
+}
+
+function applyToAll(command: Command, apply: (command: Command) => void): void {
+  apply(command);
+  for (const sub of command.commands) applyToAll(sub, apply);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { toJson } from './to-json.js';
+
+describe('toJson', () => {
+  it('turns dates into ISO strings and decoded statuses into their names', () => {
+    const record = {
+      id: 7,
+      backup_date_iso: new Date('2026-01-02T03:04:05Z'),
+      backup_status: { code: 1, name: 'failed', label: 'failed' },
+      verify_status: { code: 9, name: 'unknown', label: 'unknown (9)' },
+      restore_result: null,
+      nested: [{ at: new Date(0) }],
+    };
+    expect(toJson(record)).toEqual({
+      id: 7,
+      backup_date_iso: '2026-01-02T03:04:05.000Z',
+      backup_status: 'failed',
+      verify_status: 'unknown',
+      restore_result: null,
+      nested: [{ at: '1970-01-01T00:00:00.000Z' }],
+    });
+  });
+
+  it('keeps objects that only look partly like a status', () => {
+    const value = { code: 1, name: 'x', label: 'y', extra: true };
+    expect(toJson(value)).toEqual(value);
+  });
+});

@@ -1,0 +1,89 @@
+import {
+  AmbiguousStackError,
+  BackupFailedError,
+  Cloud66Error,
+  ForbiddenError,
+  InvalidInputError,
+  StackNotFoundError,
+  UnauthenticatedError,
+  WaitTimeoutError,
+} from '@c66-backup/core';
+import { CommanderError } from 'commander';
+import { BackupNotUsableError } from './commands/download-errors.js';
+import type { OutputStream } from './deps.js';
+import { ExitCode } from './exit-codes.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * Prints one `error:` line (plus a `hint:` where one helps, and the stack with `--debug`)
+ * and returns the exit code for `error`. Core errors never carry the token or a presigned
+ * URL, so their messages are safe to print.
+ */
+export function reportError(
+  error: unknown,
+  opts: { stderr: OutputStream; debug: boolean; interrupted: boolean },
+): ExitCode {
+  const write = (line: string) => opts.stderr.write(`${line}\n`);
+  if (opts.interrupted) {
+    write('error: interrupted');
+    if (opts.debug) writeDebug(error, write);
+    return ExitCode.interrupted;
+  }
+  if (error instanceof CommanderError) {
+    // Commander has already printed its own `error: ...` line.
+    return ExitCode.usage;
+  }
+  write(`error: ${messageOf(error)}`);
+  const hint = hintFor(error);
+  if (hint) write(`hint: ${hint}`);
+  if (opts.debug) writeDebug(error, write);
+  return exitCodeFor(error);
+}
+
+/** Maps an error to its documented exit code. */
+export function exitCodeFor(error: unknown): ExitCode {
+  if (error instanceof UsageError || error instanceof InvalidInputError) return ExitCode.usage;
+  // The stack named on the command line does not exist or is ambiguous: fix the command.
+  if (error instanceof StackNotFoundError || error instanceof AmbiguousStackError) {
+    return ExitCode.usage;
+  }
+  if (error instanceof BackupFailedError || error instanceof BackupNotUsableError) {
+    return ExitCode.backupFailed;
+  }
+  if (error instanceof WaitTimeoutError) return ExitCode.timeout;
+  return ExitCode.failure;
+}
+
+function hintFor(error: unknown): string | undefined {
+  if (error instanceof UnauthenticatedError) {
+    return 'check C66_TOKEN (or the file given to --token-file): the token is wrong or revoked';
+  }
+  if (error instanceof AmbiguousStackError) {
+    return 'pass the stack UID, or add --environment';
+  }
+  if (error instanceof ForbiddenError) {
+    return 'creating or importing backups needs a token with the admin scope';
+  }
+  return undefined;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+function writeDebug(error: unknown, write: (line: string) => void): void {
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && depth < 5; depth++) {
+    if (current instanceof Error) {
+      write(`${depth === 0 ? '' : 'caused by: '}${current.stack ?? current.message}`);
+      if (current instanceof Cloud66Error && current.requestId) {
+        write(`request id: ${current.requestId}`);
+      }
+      current = current.cause;
+    } else {
+      write(`caused by: ${String(current)}`);
+      current = undefined;
+    }
+  }
+}

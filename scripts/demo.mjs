@@ -1,0 +1,254 @@
+#!/usr/bin/env node
+// The README's main job, end to end, without a Cloud 66 account:
+//   1. start the API sandbox (a local Cloud 66 simulator),
+//   2. list a stack's backups with the CLI,
+//   3. run the GitHub Action bundle exactly as a workflow step would: it creates a backup,
+//      waits for it and writes `backup-id` to the step outputs file,
+//   4. download that backup with the CLI and show the verified file.
+// It builds nothing: run `pnpm build` first. Pass --keep to keep the downloaded file.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bins = {
+  sandbox: path.join(root, 'packages/sandbox/dist/bin.js'),
+  action: path.join(root, 'apps/action/dist/index.js'),
+  cli: path.join(root, 'apps/cli/dist/c66-backup.js'),
+};
+const STACK = 'blog';
+const DB_TYPE = 'postgresql';
+const keep = process.argv.includes('--keep');
+
+const color = process.stdout.isTTY;
+const bold = (text) => (color ? `\x1b[1m${text}\x1b[22m` : text);
+const dim = (text) => (color ? `\x1b[2m${text}\x1b[22m` : text);
+const say = (text = '') => process.stdout.write(`${text}\n`);
+const indent = (text) =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+
+class DemoError extends Error {}
+
+function checkBuilt() {
+  const missing = Object.values(bins).filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    throw new DemoError(
+      `not built yet: ${missing.map((f) => path.relative(root, f)).join(', ')} missing.\n` +
+        '  Run `pnpm install && pnpm build` first, then `pnpm demo`.',
+    );
+  }
+}
+
+/** Starts the sandbox on a free port and resolves with its READY line's JSON. */
+function startSandbox() {
+  const child = spawn(
+    process.execPath,
+    [bins.sandbox, '--port', '0', '--backup-delay', '3s', '--split-threshold', '4MB'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new DemoError('the sandbox did not start within 15 s')),
+      15_000,
+    );
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      output += chunk;
+      const line = output.split('\n').find((l) => l.startsWith('C66_SANDBOX_READY '));
+      if (!line) return;
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(line.slice('C66_SANDBOX_READY '.length)));
+      } catch {
+        reject(new DemoError(`the sandbox printed an unreadable READY line: ${line}`));
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(
+        new DemoError(`the sandbox exited (code ${code}) before it was ready:\n${indent(output)}`),
+      );
+    });
+  });
+  return { child, ready };
+}
+
+function stopSandbox(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Runs `node <script> ...args`, echoing its output indented as it comes; rejects on failure. */
+function run(step, script, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], {
+      env: { PATH: process.env.PATH, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    const echo = (chunk) => process.stdout.write(indent(chunk).concat('\n'));
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      stdout += chunk;
+      echo(chunk);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+      stderr += chunk;
+      echo(chunk);
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve({ stdout, stderr });
+      else reject(new DemoError(`${step} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+/** Reads a GITHUB_OUTPUT file: `name=value` lines and `name<<DELIM ... DELIM` blocks. */
+function parseGithubOutput(text) {
+  const outputs = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      outputs[name] = value.join('\n');
+    } else if (line.includes('=')) {
+      const at = line.indexOf('=');
+      outputs[line.slice(0, at)] = line.slice(at + 1);
+    }
+  }
+  return outputs;
+}
+
+async function main() {
+  checkBuilt();
+  const work = await mkdtemp(path.join(tmpdir(), 'c66-backup-demo-'));
+  say(bold('c66-backup demo: back up a database with the GitHub Action, download it with the CLI'));
+  say(dim(`(everything runs against a local Cloud 66 API sandbox; working folder ${work})`));
+  say();
+
+  say(bold('1. Start the Cloud 66 API sandbox'));
+  const sandbox = startSandbox();
+  const stop = () => stopSandbox(sandbox.child);
+  process.once('SIGINT', () => {
+    say('\ninterrupted: stopping the sandbox');
+    stop().then(() => process.exit(130));
+  });
+  try {
+    const sb = await sandbox.ready;
+    say(`    listening at ${sb.apiUrl} (a fake token stands in for a Cloud 66 access token)`);
+    const cliEnv = { C66_API_URL: sb.apiUrl, C66_TOKEN: sb.token };
+    say();
+
+    say(bold(`2. The newest backups of the "${STACK}" stack, with the CLI`));
+    say(dim(`    $ c66-backup backups list --stack ${STACK} --limit 3`));
+    await run(
+      'listing backups',
+      bins.cli,
+      ['backups', 'list', '--stack', STACK, '--limit', '3'],
+      cliEnv,
+    );
+    say();
+
+    say(bold('3. Back up before a deploy: the GitHub Action, run as a workflow step'));
+    say(dim(`    uses: ./   with: stack: ${STACK}, db-type: ${DB_TYPE}`));
+    const outputFile = path.join(work, 'github_output');
+    const summaryFile = path.join(work, 'step_summary.md');
+    const stateFile = path.join(work, 'github_state');
+    await Promise.all([outputFile, summaryFile, stateFile].map((file) => writeFile(file, '')));
+    await run('the GitHub Action step', bins.action, [], {
+      'INPUT_API-TOKEN': sb.token,
+      INPUT_STACK: STACK,
+      'INPUT_DB-TYPE': DB_TYPE,
+      'INPUT_API-URL': sb.apiUrl,
+      INPUT_WAIT: 'true',
+      'INPUT_TIMEOUT-SECONDS': '120',
+      'INPUT_POLL-INTERVAL-SECONDS': '2',
+      'INPUT_FAIL-ON-TIMEOUT': 'true',
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_STATE: stateFile,
+      GITHUB_ACTIONS: 'true',
+      RUNNER_TEMP: work,
+      GITHUB_RUN_ID: randomUUID(),
+    });
+    const outputs = parseGithubOutput(await readFile(outputFile, 'utf8'));
+    const backupId = outputs['backup-id'];
+    if (!backupId || !/^\d+$/.test(backupId)) {
+      throw new DemoError(
+        `the action's outputs have no numeric backup-id (outputs: ${Object.keys(outputs).join(', ') || 'none'})`,
+      );
+    }
+    say(`    step output backup-id = ${bold(backupId)}`);
+    say();
+
+    say(
+      bold(
+        `4. Download backup ${backupId} with the CLI (parts joined, checked, written atomically)`,
+      ),
+    );
+    const downloads = path.join(work, 'downloads');
+    await mkdir(downloads);
+    say(
+      dim(
+        `    $ c66-backup backups download --stack ${STACK} --id ${backupId} -o ${downloads} --json`,
+      ),
+    );
+    const { stdout } = await run(
+      'the download',
+      bins.cli,
+      ['backups', 'download', '--stack', STACK, '--id', backupId, '-o', downloads, '--json'],
+      cliEnv,
+    );
+    const result = JSON.parse(stdout);
+    const onDisk = await stat(result.path);
+    if (onDisk.size !== result.bytes) {
+      throw new DemoError(
+        `the CLI reported ${result.bytes} bytes but ${result.path} has ${onDisk.size}`,
+      );
+    }
+    say();
+    say(bold('Done.'));
+    say(
+      `    backup ${backupId} (${result.db_type}) verified: ${result.bytes} bytes, ${result.parts.length} part(s) joined`,
+    );
+    say(`    ${result.path}`);
+  } finally {
+    await stop();
+    if (!keep) await rm(work, { recursive: true, force: true });
+  }
+  say(
+    dim(
+      keep ? `(kept ${work})` : '(sandbox stopped, working folder removed; pass --keep to keep it)',
+    ),
+  );
+}
+
+main().catch((error) => {
+  process.stderr.write(
+    `\ndemo failed: ${error instanceof DemoError ? error.message : (error?.stack ?? error)}\n`,
+  );
+  process.exit(1);
+});
