@@ -29,6 +29,8 @@ export interface BackupParams {
   skipTables?: string;
   logical?: boolean | null;
   fileName?: string;
+  /** Timestamp of the `storage_path` folder (default `startedAt`). */
+  storageAt?: number;
 }
 
 const FAILURE_REASONS: Record<DbType, string[]> = {
@@ -90,7 +92,7 @@ export function buildBackup(stack: StackContext, p: BackupParams): StoredBackup 
       updated_at_iso: isoSeconds(p.finishedAt + (verifyStatus === 0 ? 0 : 600_000)),
       verify_status: verifyStatus,
       verify_result: verifyStatus === 0 ? null : (p.verifyResult ?? null),
-      storage_path: `${stack.accountHash}/backups/${stack.uid}/${p.dbType}/${databaseName}/${storageStamp(p.startedAt)}`,
+      storage_path: `${stack.accountHash}/backups/${stack.uid}/${p.dbType}/${databaseName}/${storageStamp(p.storageAt ?? p.startedAt)}`,
       skip_tables: p.skipTables ?? '',
       backup_size: size,
       file_name: fileName,

@@ -42,7 +42,8 @@ export class Lifecycle {
 
   /** Registers a backup task per db type; each runs its first backup after the delay. */
   create(stack: StoredStack, req: CreateRequest): void {
-    const requestAt = this.settings.now();
+    // The API has whole seconds: round up so the backup never looks older than the request.
+    const requestAt = Math.ceil(this.settings.now() / 1000) * 1000;
     for (const dbType of req.dbTypes) {
       stack.tasks.push({
         stackUid: stack.api.uid,
@@ -71,21 +72,25 @@ export class Lifecycle {
 
   /** Records an imported backup in `group` after the import delay. */
   import(stack: StoredStack, dbType: DbType, group: number, remoteUrl: string): void {
-    const requestAt = this.settings.now();
+    const requestAt = Math.ceil(this.settings.now() / 1000) * 1000;
     this.later(this.settings.importDelayMs, () => {
       const name = decodeURIComponent(new URL(remoteUrl).pathname.split('/').pop() || 'import.tar');
       this.finish(stack, dbType, requestAt, 'ok', undefined, '', group, name);
     });
   }
 
-  /** A scheduled run of an existing task finishing `delayMs` from now. */
+  /**
+   * A scheduled run of an existing task finishing `delayMs` from now; it started a minute
+   * ago unless `startedAt` says otherwise.
+   */
   schedule(
     stack: StoredStack,
     dbType: DbType,
     delayMs: number,
     outcome: BackupOutcome = 'ok',
+    startedAt?: number,
   ): Promise<Backup> {
-    const requestAt = this.settings.now();
+    const requestAt = startedAt ?? this.settings.now() - 60_000;
     return new Promise((resolve) => {
       this.later(delayMs, () => resolve(this.finish(stack, dbType, requestAt, outcome).api));
     });

@@ -24,8 +24,11 @@ export interface AddBackupsOptions {
 }
 
 export interface ScheduleOptions {
+  /** When the run finishes (its backup appears in the list). */
   delayMs: number;
   outcome?: BackupOutcome;
+  /** `backup_date_iso` of the run, ms since the epoch (default: a minute before the call). */
+  startedAt?: number;
 }
 
 export interface BackupFileInfo {

@@ -31,7 +31,7 @@ export class World {
   private readonly byUid = new Map<string, StoredStack>();
   private nextBackupId = 1;
   private nextGroupId = 101;
-  private readonly lastStartSecond = new Map<string, number>();
+  private readonly lastStorageSecond = new Map<string, number>();
 
   constructor(readonly seed: number) {}
 
@@ -83,14 +83,13 @@ export class World {
   ): StoredBackup {
     const id = this.nextBackupId++;
     const group = params.group ?? this.groupOf(stack, params.dbType);
-    // storage_path has whole seconds: keep two dumps of one database in distinct folders.
+    // storage_path has whole seconds: keep two dumps of one database in distinct folders
+    // without touching the dates clients correlate on.
     const key = `${stack.api.uid}/${params.dbType}`;
-    const previous = this.lastStartSecond.get(key) ?? -1;
+    const previous = this.lastStorageSecond.get(key) ?? -1;
     const second = Math.max(Math.floor(params.startedAt / 1000), previous + 1);
-    this.lastStartSecond.set(key, second);
-    const startedAt = Math.max(params.startedAt, second * 1000);
-    const finishedAt = Math.max(params.finishedAt, startedAt);
-    const backup = buildBackup(stack.ctx, { ...params, startedAt, finishedAt, id, group });
+    this.lastStorageSecond.set(key, second);
+    const backup = buildBackup(stack.ctx, { ...params, storageAt: second * 1000, id, group });
     stack.backups.add(backup);
     return backup;
   }
