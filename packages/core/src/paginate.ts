@@ -1,5 +1,5 @@
 import { InvalidInputError } from './errors.js';
-import { anySignal } from './sleep.js';
+import { abortedError, anySignal } from './sleep.js';
 
 /** One page of a list: its items and where it sits. */
 export interface Page<T> {
@@ -75,8 +75,12 @@ export function paginate<T>(
       return items;
     },
     async *[Symbol.asyncIterator]() {
-      for await (const page of walk(fetchPage, concurrencyOf(undefined), defaults.signal)) {
-        yield* page.items;
+      const signal = defaults.signal;
+      for await (const page of walk(fetchPage, concurrencyOf(undefined), signal)) {
+        for (const item of page.items) {
+          if (signal?.aborted) throw abortedError(signal);
+          yield item;
+        }
       }
     },
   };
@@ -135,6 +139,7 @@ async function* walk<T>(
         nextToFetch = Math.max(nextToFetch, next);
         prefetch(Math.min(current.pages, maxPages));
       }
+      if (outerSignal?.aborted) throw abortedError(outerSignal);
       yield current;
       if (!follow || seen.has(next)) return;
       const pending = inflight.get(next) ?? request(next);
