@@ -1,9 +1,12 @@
 // Bundles the extension and everything it imports (the core, ky, zod) into one CommonJS
 // file: vsce cannot follow pnpm's symlinked node_modules, so nothing may stay external but
 // the `vscode` module the editor provides.
+import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
+// A development build's source map must not linger next to a production bundle.
+await rm('dist', { recursive: true, force: true });
 
 const result = await build({
   entryPoints: ['src/extension.ts'],

@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Harness, labels, startHarness } from '../../test/harness.js';
+import { COMMANDS, SIGNED_IN_CONTEXT, TOKEN_SECRET_KEY } from '../ids.js';
+
+let h: Harness;
+afterEach(async () => h?.close());
+
+describe('Sign in / Sign out', () => {
+  it('checks the token with one request, stores it in SecretStorage and fills the tree', async () => {
+    h = await startHarness({ signedIn: false });
+    expect(await h.ext.tree.getChildren()).toEqual([]);
+    h.ui.inputs.push(['   ', `  ${h.sb.token}  `]);
+    expect(await h.run(COMMANDS.signIn)).toBe(true);
+    expect(h.ui.rejected).toEqual(['Enter a token']);
+    expect(h.ui.prompts[0]?.password).toBe(true);
+    expect(h.sb.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/3/stacks']);
+    expect(await h.secrets.get(TOKEN_SECRET_KEY)).toBe(h.sb.token);
+    expect(labels(await h.ext.tree.getChildren())).toEqual(h.sb.stacks().map((s) => s.name));
+    expect(h.context.get(SIGNED_IN_CONTEXT)).toBe(true);
+  });
+
+  it('keeps nothing when Cloud 66 rejects the token', async () => {
+    h = await startHarness({ signedIn: false });
+    h.ui.inputs.push('not-a-real-token');
+    expect(await h.run(COMMANDS.signIn)).toBe(false);
+    expect(await h.secrets.get(TOKEN_SECRET_KEY)).toBeUndefined();
+    expect(h.ui.messages).toEqual([
+      { level: 'error', text: 'Cloud 66 rejected this token. Nothing was saved.', actions: [] },
+    ]);
+    expect(await h.ext.tree.getChildren()).toEqual([]);
+  });
+
+  it('does nothing when the input box is dismissed', async () => {
+    h = await startHarness({ signedIn: false });
+    h.ui.inputs.push(undefined);
+    expect(await h.run(COMMANDS.signIn)).toBe(false);
+    expect(h.sb.requests).toHaveLength(0);
+  });
+
+  it('signs out: forgets the token and empties the tree', async () => {
+    h = await startHarness();
+    expect((await h.ext.tree.getChildren()).length).toBeGreaterThan(0);
+    await h.run(COMMANDS.signOut);
+    expect(await h.secrets.get(TOKEN_SECRET_KEY)).toBeUndefined();
+    expect(await h.ext.tree.getChildren()).toEqual([]);
+    expect(h.context.get(SIGNED_IN_CONTEXT)).toBe(false);
+  });
+
+  it('never writes the token to the log', async () => {
+    h = await startHarness({ signedIn: false });
+    h.ui.inputs.push(h.sb.token);
+    await h.run(COMMANDS.signIn);
+    await h.ext.tree.getChildren();
+    expect(h.logs.length).toBeGreaterThan(0);
+    expect(h.logs.join('\n')).not.toContain(h.sb.token);
+    expect(h.logs[0]).toMatch(/^info GET \/stacks\?page=1 200 \d+ ms$/);
+  });
+});
