@@ -3,9 +3,24 @@ import { api, stackNamed } from '../test/helpers.js';
 import { type Sandbox, startSandbox } from './index.js';
 
 const BACKUP_FIELDS = [
-  'id', 'server_uid', 'db_type', 'database_name', 'file_base', 'backup_date_iso', 'backup_status',
-  'backup_result', 'restore_status', 'restore_result', 'created_at_iso', 'updated_at_iso',
-  'verify_status', 'verify_result', 'storage_path', 'skip_tables', 'backup_size', 'file_name',
+  'id',
+  'server_uid',
+  'db_type',
+  'database_name',
+  'file_base',
+  'backup_date_iso',
+  'backup_status',
+  'backup_result',
+  'restore_status',
+  'restore_result',
+  'created_at_iso',
+  'updated_at_iso',
+  'verify_status',
+  'verify_result',
+  'storage_path',
+  'skip_tables',
+  'backup_size',
+  'file_name',
   'logical_backup',
 ];
 
@@ -42,7 +57,9 @@ describe('backups', () => {
     const stacks = sb.stacks().filter((s) => s.name !== 'bulk');
     const all = (await Promise.all(stacks.map((s) => allBackups(sb, s.uid)))).flat();
     expect(all.length).toBeGreaterThan(300);
-    expect(new Set(all.map((b) => b.db_type))).toEqual(new Set(['mysql', 'postgresql', 'redis', 'mongodb']));
+    expect(new Set(all.map((b) => b.db_type))).toEqual(
+      new Set(['mysql', 'postgresql', 'redis', 'mongodb']),
+    );
     const failed = all.filter((b) => b.backup_status === 1);
     expect(failed.length).toBeGreaterThan(5);
     for (const b of failed) expect(b.backup_result.length).toBeGreaterThan(10);
@@ -60,7 +77,14 @@ describe('backups', () => {
     const uid = stackNamed(sb, 'bulk').uid;
     const first = await api(sb, `/stacks/${uid}/backups`);
     expect(first.json.count).toBe(95);
-    expect(first.json.pagination).toEqual({ previous: null, next: 2, current: 1, per_page: 30, count: 95, pages: 4 });
+    expect(first.json.pagination).toEqual({
+      previous: null,
+      next: 2,
+      current: 1,
+      per_page: 30,
+      count: 95,
+      pages: 4,
+    });
     const last = await api(sb, `/stacks/${uid}/backups?page=4`);
     expect(last.json.response).toHaveLength(5);
     expect(last.json.pagination).toMatchObject({ previous: 3, next: null, current: 4 });
@@ -72,7 +96,11 @@ describe('backups', () => {
   });
 
   it('handles the 0, 30 and 31 item edges', async () => {
-    for (const [count, pages, lastPage] of [[0, 1, 0], [30, 1, 30], [31, 2, 1]] as const) {
+    for (const [count, pages, lastPage] of [
+      [0, 1, 0],
+      [30, 1, 30],
+      [31, 2, 1],
+    ] as const) {
       const stack = sb.createStack({ name: `edge-${count}`, backups: count });
       const res = await api(sb, `/stacks/${stack.uid}/backups?page=${pages}`);
       expect(res.json.count).toBe(count);
@@ -95,8 +123,8 @@ describe('backups', () => {
     expect(none.json.count).toBe(0);
     const total = (await api(sb, `/stacks/${stack.uid}/backups`)).json.count;
     const perType = await Promise.all(
-      ['mysql', 'postgresql', 'redis', 'mongodb'].map(async (t) =>
-        (await api(sb, `/stacks/${stack.uid}/backups?db_type=${t}`)).json.count,
+      ['mysql', 'postgresql', 'redis', 'mongodb'].map(
+        async (t) => (await api(sb, `/stacks/${stack.uid}/backups?db_type=${t}`)).json.count,
       ),
     );
     expect(perType.reduce((a, b) => a + b, 0)).toBe(total);
@@ -106,7 +134,10 @@ describe('backups', () => {
     const uid = stackNamed(sb, 'shop').uid;
     const res = await api(sb, `/stacks/${uid}/backups?db_type=oracle`);
     expect(res.status).toBe(400);
-    expect(res.json).toMatchObject({ error: 'bad_request', details: expect.stringContaining('oracle') });
+    expect(res.json).toMatchObject({
+      error: 'bad_request',
+      details: expect.stringContaining('oracle'),
+    });
     expect((await api(sb, `/stacks/${uid}/backups?group=abc`)).status).toBe(400);
   });
 
@@ -126,7 +157,12 @@ describe('backups', () => {
 
   it('addBackups adds the newest backups with the requested shape', async () => {
     const stack = sb.createStack({ name: 'adder', dbTypes: ['postgresql'] });
-    const added = sb.addBackups(stack.uid, { dbType: 'postgresql', count: 3, sizeBytes: 4096 * 512, verified: true });
+    const added = sb.addBackups(stack.uid, {
+      dbType: 'postgresql',
+      count: 3,
+      sizeBytes: 4096 * 512,
+      verified: true,
+    });
     const failed = sb.addBackups(stack.uid, { dbType: 'postgresql', status: 'failed' });
     const res = await api(sb, `/stacks/${stack.uid}/backups`);
     expect(res.json.response.map((b: { id: number }) => b.id)).toEqual(
@@ -147,7 +183,9 @@ describe('backups', () => {
       expect(last.json.pagination.pages).toBe(1667);
       const page = await api(big, `/stacks/${uid}/backups?page=1667&db_type=postgresql`);
       expect(page.json.response).toHaveLength(50_000 - 1666 * 30);
-      expect(page.json.response.every((b: { db_type: string }) => b.db_type === 'postgresql')).toBe(true);
+      expect(page.json.response.every((b: { db_type: string }) => b.db_type === 'postgresql')).toBe(
+        true,
+      );
     } finally {
       await big.close();
     }

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { BodyFault } from './fault-types.js';
 
 const DEFAULT_STALL_MS = 30_000;
+const RESET_GRACE_MS = 30;
 
 /** Resolves when the response drains or closes; true if it can take more. */
 function drained(res: ServerResponse): Promise<boolean> {
@@ -42,7 +43,12 @@ function pause(res: ServerResponse, ms: number): Promise<void> {
   });
 }
 
-function resetSocket(res: ServerResponse): void {
+/**
+ * A TCP reset discards whatever the client has received but not yet read, so give it a
+ * moment to read the bytes before `afterBytes` first.
+ */
+async function resetSocket(res: ServerResponse): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, RESET_GRACE_MS));
   const socket = res.socket;
   if (socket && typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy();
   else socket?.destroy();
@@ -90,7 +96,7 @@ export async function writeBody(
   // An offset at or past the end: a reset still kills the connection before the
   // response completes, a stall delays its end; a truncate has nothing left to cut.
   if (fault && cut !== Number.POSITIVE_INFINITY) {
-    if (fault.kind === 'reset') return void resetSocket(res);
+    if (fault.kind === 'reset') return resetSocket(res);
     if (fault.kind === 'stall') await pause(res, fault.ms ?? DEFAULT_STALL_MS);
   }
   res.end();

@@ -5,7 +5,12 @@ import { type Sandbox, startSandbox } from './index.js';
 describe('create and import', () => {
   let sb: Sandbox;
   beforeAll(async () => {
-    sb = await startSandbox({ port: 0, backupDelayMs: 150, importDelayMs: 100, failDbTypes: ['redis'] });
+    sb = await startSandbox({
+      port: 0,
+      backupDelayMs: 150,
+      importDelayMs: 100,
+      failDbTypes: ['redis'],
+    });
   });
   afterAll(() => sb.close());
 
@@ -18,7 +23,13 @@ describe('create and import', () => {
     const requestAt = Date.now();
     const res = await api(sb, `/stacks/${stack.uid}/backups`, {
       method: 'POST',
-      body: { db_type: 'mysql', frequency: '0 3 * * *', keep_count: 7, gzip: true, excluded_tables: 'sessions' },
+      body: {
+        db_type: 'mysql',
+        frequency: '0 3 * * *',
+        keep_count: 7,
+        gzip: true,
+        excluded_tables: 'sessions',
+      },
     });
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ response: { ok: true, message: 'queued for creation' } });
@@ -33,13 +44,21 @@ describe('create and import', () => {
     expect(Date.parse(created.created_at_iso)).toBeGreaterThanOrEqual(requestAt);
     expect(Date.parse(created.backup_date_iso)).toBeGreaterThanOrEqual(requestAt);
     expect(sb.backupTasks(stack.uid)).toEqual([
-      expect.objectContaining({ dbType: 'mysql', frequency: '0 3 * * *', keepCount: 7, gzip: true }),
+      expect.objectContaining({
+        dbType: 'mysql',
+        frequency: '0 3 * * *',
+        keepCount: 7,
+        gzip: true,
+      }),
     ]);
   });
 
   it('creates one backup per db type for "all", failing the configured types', async () => {
     const stack = sb.createStack({ name: 'all-types', dbTypes: ['mysql', 'redis'] });
-    const res = await api(sb, `/stacks/${stack.uid}/backups`, { method: 'POST', body: { db_type: 'all' } });
+    const res = await api(sb, `/stacks/${stack.uid}/backups`, {
+      method: 'POST',
+      body: { db_type: 'all' },
+    });
     expect(res.status).toBe(200);
     const [mysql, redis] = await eventually(async () => {
       const m = await latest(stack.uid, 'mysql');
@@ -55,11 +74,17 @@ describe('create and import', () => {
     const stack = sb.createStack({ name: 'form', dbTypes: ['postgresql'] });
     const res = await fetch(`${sb.apiUrl}/stacks/${stack.uid}/backups`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${sb.token}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: {
+        Authorization: `Bearer ${sb.token}`,
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
       body: 'db_type=postgresql&run_on_replica_server=true',
     });
     expect(res.status).toBe(200);
-    expect(sb.backupTasks(stack.uid)[0]).toMatchObject({ dbType: 'postgresql', runOnReplicaServer: true });
+    expect(sb.backupTasks(stack.uid)[0]).toMatchObject({
+      dbType: 'postgresql',
+      runOnReplicaServer: true,
+    });
   });
 
   it('lets a test force the outcome of the next created backup', async () => {
@@ -108,9 +133,17 @@ describe('create and import', () => {
       body: { group, db_type: 'postgresql', remote_url: 'https://example.com/dumps/prod.tar' },
     });
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ response: { ok: true, message: 'Your external backup queued for upload' } });
-    const imported = await eventually(async () => (await api(sb, `/stacks/${stack.uid}/backups?group=${group}`)).json.response[0]);
-    expect(imported).toMatchObject({ db_type: 'postgresql', backup_status: 0, file_name: 'prod.tar' });
+    expect(res.json).toEqual({
+      response: { ok: true, message: 'Your external backup queued for upload' },
+    });
+    const imported = await eventually(
+      async () => (await api(sb, `/stacks/${stack.uid}/backups?group=${group}`)).json.response[0],
+    );
+    expect(imported).toMatchObject({
+      db_type: 'postgresql',
+      backup_status: 0,
+      file_name: 'prod.tar',
+    });
     const wrong = await api(sb, `/stacks/${stack.uid}/backups`, {
       method: 'POST',
       body: { group, db_type: 'mysql', remote_url: 'https://example.com/x.tar' },

@@ -130,7 +130,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     scheduleBackup(uid, dbType, spec) {
       const stack = stackOf(uid);
-      return lifecycle.schedule(stack, dbTypeOf(stack, dbType), spec.delayMs, spec.outcome, spec.startedAt);
+      return lifecycle.schedule(
+        stack,
+        dbTypeOf(stack, dbType),
+        spec.delayMs,
+        spec.outcome,
+        spec.startedAt,
+      );
     },
     setBackupOutcome: (override) => lifecycle.overrideOutcome(override),
     backupFiles: (uid, id) =>

@@ -3,10 +3,29 @@ import { api, stackNamed } from '../test/helpers.js';
 import { type Sandbox, startSandbox } from './index.js';
 
 const STACK_FIELDS = [
-  'uid', 'name', 'environment', 'account_id', 'account_name', 'git', 'git_branch', 'cloud', 'fqdn',
-  'language', 'framework', 'status', 'health', 'maintenance_mode', 'is_busy', 'created_at_iso',
-  'updated_at_iso', 'last_activity_iso', 'redeploy_hook', 'application_address', 'is_cluster',
-  'cluster_name', 'namespaces',
+  'uid',
+  'name',
+  'environment',
+  'account_id',
+  'account_name',
+  'git',
+  'git_branch',
+  'cloud',
+  'fqdn',
+  'language',
+  'framework',
+  'status',
+  'health',
+  'maintenance_mode',
+  'is_busy',
+  'created_at_iso',
+  'updated_at_iso',
+  'last_activity_iso',
+  'redeploy_hook',
+  'application_address',
+  'is_cluster',
+  'cluster_name',
+  'namespaces',
 ];
 
 describe('stacks', () => {
@@ -24,7 +43,12 @@ describe('stacks', () => {
     expect(stacks.length).toBe(sb.stacks().length);
     expect(res.json.count).toBe(stacks.length);
     expect(res.json.pagination).toEqual({
-      previous: null, next: null, current: 1, per_page: 30, count: stacks.length, pages: 1,
+      previous: null,
+      next: null,
+      current: 1,
+      per_page: 30,
+      count: stacks.length,
+      pages: 1,
     });
     for (const stack of stacks) {
       for (const field of STACK_FIELDS) expect(stack, field).toHaveProperty(field);
@@ -69,7 +93,11 @@ describe('stacks', () => {
   it('answers 404 in the error shape for an unknown stack', async () => {
     const res = await api(sb, '/stacks/0123456789abcdef0123456789abcdef');
     expect(res.status).toBe(404);
-    expect(res.json).toEqual({ error: 'not_found', error_description: expect.any(String), details: 'Stack not found' });
+    expect(res.json).toEqual({
+      error: 'not_found',
+      error_description: expect.any(String),
+      details: 'Stack not found',
+    });
   });
 
   it('pages stacks 30 at a time', async () => {
@@ -79,7 +107,13 @@ describe('stacks', () => {
       const total = local.stacks().length;
       const page2 = await api(local, '/stacks?page=2');
       expect(page2.json.response).toHaveLength(total - 30);
-      expect(page2.json.pagination).toMatchObject({ previous: 1, next: null, current: 2, pages: 2, count: total });
+      expect(page2.json.pagination).toMatchObject({
+        previous: 1,
+        next: null,
+        current: 2,
+        pages: 2,
+        count: total,
+      });
     } finally {
       await local.close();
     }
@@ -140,7 +174,9 @@ describe('auth', () => {
 
   it('records requests with headers, and never prints the token', async () => {
     sb.clearRequests();
-    await api(sb, '/stacks', { headers: { 'User-Agent': 'c66-backup-test/1.0 (linux; x64)', 'Request-Id': 'req-1' } });
+    await api(sb, '/stacks', {
+      headers: { 'User-Agent': 'c66-backup-test/1.0 (linux; x64)', 'Request-Id': 'req-1' },
+    });
     const [entry] = sb.requests;
     expect(entry).toMatchObject({ method: 'GET', path: '/api/3/stacks', query: {} });
     expect(entry?.headers.authorization).toBe(`Bearer ${sb.token}`);

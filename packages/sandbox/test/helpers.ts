@@ -14,7 +14,12 @@ export interface ApiResponse {
 export async function api(
   sb: Sandbox,
   path: string,
-  init: { token?: string | null; method?: string; body?: unknown; headers?: Record<string, string> } = {},
+  init: {
+    token?: string | null;
+    method?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<ApiResponse> {
   const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
   const token = init.token === undefined ? sb.token : init.token;
@@ -36,7 +41,12 @@ export async function api(
 }
 
 /** The download URL of a file, with Cloud 66's double encoding undone like the toolbelt does. */
-export async function downloadUrl(sb: Sandbox, stackUid: string, backupId: number, fileId: string): Promise<string> {
+export async function downloadUrl(
+  sb: Sandbox,
+  stackUid: string,
+  backupId: number,
+  fileId: string,
+): Promise<string> {
   const res = await api(sb, `/stacks/${stackUid}/backups/${backupId}/files/${fileId}`);
   if (res.status !== 200) throw new Error(`files.get answered ${res.status}: ${res.text}`);
   return (res.json.response.public_url as string).replaceAll('%25', '%');
@@ -52,11 +62,19 @@ export interface RawResponse {
 }
 
 /** A GET over node:http that reports exactly what arrived, even when the body breaks off. */
-export function rawGet(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
+export function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
+    let finish: ((error?: Error) => void) | undefined;
     const req = request(url, { method, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
-      const finish = (error?: Error) =>
+      let done = false;
+      finish = (error?: Error) => {
+        if (done) return;
+        done = true;
         resolve({
           status: res.statusCode ?? 0,
           headers: res.headers,
@@ -64,12 +82,14 @@ export function rawGet(url: string, headers: Record<string, string> = {}, method
           error,
           complete: res.complete,
         });
+      };
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => finish());
-      res.on('error', (error) => finish(error));
-      res.on('aborted', () => finish(new Error('aborted')));
+      res.on('end', () => finish?.());
+      res.on('error', (error) => finish?.(error));
+      res.on('aborted', () => finish?.(new Error('aborted')));
+      res.on('close', () => finish?.(res.complete ? undefined : new Error('closed early')));
     });
-    req.on('error', reject);
+    req.on('error', (error) => (finish ? finish(error) : reject(error)));
     req.end();
   });
 }
@@ -81,7 +101,10 @@ export async function readAll(stream: Readable): Promise<Buffer> {
 }
 
 /** Polls until `check` returns a value (or throws after `timeoutMs`). */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 5000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
