@@ -8,15 +8,15 @@ import { bundle } from '../build.mjs';
 
 const packageDir = join(import.meta.dirname, '..');
 const distDir = join(packageDir, 'dist');
-const git = (...args) => execFileSync('git', args, { cwd: packageDir, maxBuffer: 64 << 20 });
-const repoRoot = git('rev-parse', '--show-toplevel').toString().trim();
+const git = (cwd, ...args) => execFileSync('git', args, { cwd, maxBuffer: 64 << 20 });
+const repoRoot = git(packageDir, 'rev-parse', '--show-toplevel').toString().trim();
 const distInRepo = relative(repoRoot, distDir).split('\\').join('/');
 
 const fresh = await mkdtemp(join(tmpdir(), 'c66-action-dist-'));
 try {
   await bundle(join(fresh, 'index.js'));
   const built = (await readdir(fresh)).sort();
-  const committed = git('ls-tree', '--name-only', 'HEAD', `${distInRepo}/`)
+  const committed = git(repoRoot, 'ls-tree', '--name-only', 'HEAD', `${distInRepo}/`)
     .toString()
     .split('\n')
     .filter(Boolean)
@@ -29,7 +29,7 @@ try {
     else if (!built.includes(name)) problems.push(`${name}: committed but no longer built`);
     else {
       const want = await readFile(join(fresh, name));
-      const have = git('show', `HEAD:${distInRepo}/${name}`);
+      const have = git(repoRoot, 'show', `HEAD:${distInRepo}/${name}`);
       if (!want.equals(have)) {
         problems.push(
           `${name}: differs (committed ${have.length} bytes, fresh build ${want.length} bytes)`,

@@ -5,6 +5,7 @@ import {
   createBackupAndWait,
   createClient,
   type RequestEvent,
+  redactText,
   registerSecret,
   resolveStack,
   type Sleep,
@@ -162,6 +163,7 @@ async function backUp(
     const failure = describeFailure(error, signal, phase);
     report.outcome = failure.outcome;
     report.notes.push(...failure.notes);
+    report.message = redactText(failure.message);
     if (failure.outcome === 'timed-out' && !inputs.failOnTimeout) {
       log.warning(`${failure.message} (fail-on-timeout is false)`);
       return await finish(deps, log, report);

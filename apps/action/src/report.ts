@@ -19,6 +19,8 @@ export interface Report {
   backups: Partial<Record<string, Backup>>;
   /** Milliseconds from the create request to the end of the wait, when a wait ran. */
   waitMs?: number;
+  /** Why the step failed or warned, when it did (already redacted). */
+  message?: string;
   /** Sentences worth a warning in the summary (cancellation, timeout, unknown id). */
   notes: string[];
 }

@@ -24,12 +24,12 @@ const COLUMNS = [
   'Wait',
 ];
 
-/** The table rows: one per db type, with what is known and a dash for the rest. */
+/** The table rows: one per db type, with what is known and a dash for the rest (HTML-escaped). */
 export function summaryRows(report: Report): string[][] {
   const wait = report.waitMs === undefined ? '—' : formatDuration(report.waitMs);
   return report.dbTypes.map((dbType) => {
     const backup = report.backups[dbType];
-    return [
+    const cells = [
       report.stack ? `${report.stack.name} (${report.stack.uid})` : '—',
       report.stack?.environment ?? '—',
       dbType,
@@ -40,7 +40,13 @@ export function summaryRows(report: Report): string[][] {
       backup ? formatBytes(backup.backup_size) : '—',
       wait,
     ];
+    return cells.map(escapeHtml);
   });
+}
+
+/** Cells and notes land in HTML: a stack named `<b>` must show as typed. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function pendingStatus(outcome: Outcome): string {
@@ -52,10 +58,19 @@ function pendingStatus(outcome: Outcome): string {
 /** Writes the job summary ($GITHUB_STEP_SUMMARY): heading, table, then any warnings. */
 export async function writeSummary(summary: SummaryWriter, report: Report): Promise<void> {
   summary.addHeading(HEADINGS[report.outcome], 2);
-  if (report.dbTypes.length > 0) {
+  if (report.message) summary.addRaw(alert('CAUTION', report.message), true);
+  if (report.stack && report.dbTypes.length > 0) {
     const header: SummaryCell[] = COLUMNS.map((data) => ({ data, header: true }));
     summary.addTable([header, ...summaryRows(report)]);
   }
-  for (const note of report.notes) summary.addRaw(`> [!WARNING]\n> ${note}\n`, true);
+  for (const note of report.notes) summary.addRaw(alert('WARNING', note), true);
   await summary.write();
+}
+
+/** A GitHub Markdown alert block; every line of `text` stays inside the quote. */
+function alert(kind: 'CAUTION' | 'WARNING', text: string): string {
+  const lines = escapeHtml(text)
+    .split('\n')
+    .map((line) => `> ${line}`);
+  return `\n> [!${kind}]\n${lines.join('\n')}\n`;
 }

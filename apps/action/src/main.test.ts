@@ -1,0 +1,222 @@
+import { type Sandbox, type SandboxOptions, startSandbox } from '@c66-backup/sandbox';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeTime } from '../test/fake-time.js';
+import { RecordingToolkit } from '../test/recording-toolkit.js';
+import { run } from './main.js';
+import { CancelledError } from './signals.js';
+
+let sandbox: Sandbox | undefined;
+async function sandboxWith(options: SandboxOptions = {}): Promise<Sandbox> {
+  sandbox = await startSandbox({ port: 0, backupDelayMs: 50, ...options });
+  return sandbox;
+}
+afterEach(async () => {
+  await sandbox?.close();
+  sandbox = undefined;
+});
+
+function envFor(sb: Sandbox, inputs: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  const all = { 'api-token': sb.token, 'api-url': sb.apiUrl, ...inputs };
+  for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return env;
+}
+
+/** Runs the action in-process with a recording toolkit, a fake clock and its own signal. */
+async function runWith(
+  sb: Sandbox,
+  inputs: Record<string, string>,
+  controller = new AbortController(),
+) {
+  const toolkit = new RecordingToolkit();
+  const time = fakeTime();
+  const report = await run({
+    env: envFor(sb, inputs),
+    toolkit,
+    signal: controller.signal,
+    now: time.now,
+    sleep: time.sleep,
+    heartbeatMs: 60_000,
+  });
+  return { report, toolkit, time };
+}
+
+const listRequests = (sb: Sandbox) =>
+  sb.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/backups'));
+
+describe('run', () => {
+  it('masks the token before anything else and never shows it again', async () => {
+    const sb = await sandboxWith();
+    const { toolkit } = await runWith(sb, { stack: 'blog', 'db-type': 'postgresql' });
+    expect(toolkit.calls[0]).toEqual({ fn: 'setSecret', args: [sb.token] });
+    expect(JSON.stringify(toolkit.calls.slice(1))).not.toContain(sb.token);
+  });
+
+  it('backs up one db type: outputs, summary row and log lines', async () => {
+    const sb = await sandboxWith();
+    const { report, toolkit } = await runWith(sb, { stack: 'blog', 'db-type': 'postgresql' });
+    expect(report.outcome).toBe('succeeded');
+    const backup = report.backups.postgresql;
+    expect(backup?.backup_status.name).toBe('ok');
+    expect(toolkit.outputs).toEqual({
+      'backup-id': String(backup?.id),
+      'backup-ids': JSON.stringify({ postgresql: backup?.id }),
+      'backup-status': 'ok',
+      'backup-date': backup?.backup_date_iso.toISOString(),
+      'database-name': backup?.database_name,
+      'timed-out': 'false',
+    });
+    expect(toolkit.messages('setFailed')).toEqual([]);
+    expect(toolkit.summary.headings).toEqual(['Cloud 66 backup finished']);
+    const [header, row] = toolkit.summary.tables[0] ?? [];
+    expect(header).toHaveLength(9);
+    expect(row?.slice(2, 6)).toEqual([
+      'postgresql',
+      backup?.database_name,
+      String(backup?.id),
+      'ok',
+    ]);
+    expect(toolkit.summary.written).toBe(1);
+    expect(toolkit.messages('info')).toContain('Cloud 66 queued the backup of postgresql');
+  });
+
+  it('raises a poll interval too low for the rate limit, and polls at the raised pace', async () => {
+    const sb = await sandboxWith({ backupDelayMs: 100 });
+    const { toolkit, time } = await runWith(sb, {
+      stack: 'inventory',
+      'db-type': 'all',
+      'poll-interval-seconds': '1',
+    });
+    // 4 db types for up to 30 minutes: 4 * 1800 s / 1000 requests = 7.2 s between polls.
+    expect(toolkit.messages('warning')).toContain(
+      "poll-interval-seconds 1 is too frequent for 4 db type(s) over 30m 0s; using 7.2 s to stay well inside Cloud 66's 3,000 requests an hour",
+    );
+    expect(time.sleeps.length).toBeGreaterThan(0);
+    for (const ms of time.sleeps) expect(ms).toBe(7200);
+    expect(JSON.parse(toolkit.outputs['backup-ids'] ?? '')).toEqual({
+      mysql: expect.any(Number),
+      postgresql: expect.any(Number),
+      redis: expect.any(Number),
+      mongodb: expect.any(Number),
+    });
+  });
+
+  it('on a timeout with fail-on-timeout false: heartbeats, warns, outputs timed-out', async () => {
+    const sb = await sandboxWith({ backupDelayMs: 60_000 });
+    const { report, toolkit, time } = await runWith(sb, {
+      stack: 'blog',
+      'db-type': 'postgresql',
+      'timeout-seconds': '300',
+      'poll-interval-seconds': '15',
+      'fail-on-timeout': 'false',
+    });
+    expect(report.outcome).toBe('timed-out');
+    expect(toolkit.outputs['timed-out']).toBe('true');
+    expect(toolkit.outputs['backup-id']).toBe('');
+    expect(toolkit.messages('setFailed')).toEqual([]);
+    expect(toolkit.messages('warning')).toContain(
+      'Timed out: no new backup for postgresql within 300 s (fail-on-timeout is false)',
+    );
+    // 300 s at one poll per 15 s: the first poll right after the create, then 20 more.
+    expect(time.sleeps.reduce((a, b) => a + b, 0)).toBe(300_000);
+    const polls = listRequests(sb).length - 1; // minus the snapshot
+    expect(polls).toBe(21);
+    // A heartbeat a minute, not a line per poll.
+    const heartbeats = toolkit.messages('info').filter((m) => m.startsWith('Still waiting'));
+    expect(heartbeats.map((m) => m.slice(0, m.indexOf(':')))).toEqual(
+      [1, 2, 3, 4, 5].map((min) => `Still waiting (${min}m 0s elapsed)`),
+    );
+    expect(heartbeats[0]).toMatch(
+      /: no new backup yet for postgresql \(check 5, next in 15\.0s\)$/,
+    );
+    expect(toolkit.summary.headings).toEqual(['Cloud 66 backup timed out']);
+  });
+
+  it('fails with backup_result when the new backup failed', async () => {
+    const sb = await sandboxWith();
+    const stack = sb.createStack({ name: 'shaky', dbTypes: ['mysql', 'redis'], backups: 4 });
+    sb.setBackupOutcome({ stackUid: stack.uid, dbType: 'redis', outcome: 'failed', result: 'OOM' });
+    const { report, toolkit } = await runWith(sb, { stack: 'shaky', 'db-type': 'redis' });
+    expect(report.outcome).toBe('failed');
+    const failed = report.backups.redis;
+    expect(toolkit.messages('setFailed')).toEqual([`redis backup ${failed?.id} failed: OOM`]);
+    expect(toolkit.outputs['backup-status']).toBe('failed');
+  });
+
+  it('with wait false, queues the backup, polls nothing and says the id is unknown', async () => {
+    const sb = await sandboxWith();
+    const { report, toolkit } = await runWith(sb, {
+      stack: 'blog',
+      'db-type': 'postgresql',
+      wait: 'false',
+    });
+    expect(report.outcome).toBe('queued');
+    expect(sb.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'POST']); // stack, snapshot, create
+    expect(toolkit.outputs['backup-id']).toBe('');
+    expect(toolkit.outputs['backup-ids']).toBe('{}');
+    expect(toolkit.messages('info').join('\n')).toContain('Cloud 66 returns no backup ID');
+    expect(toolkit.messages('setFailed')).toEqual([]);
+    expect(sb.backupTasks(report.stack?.uid ?? '')).toHaveLength(1);
+  });
+
+  it('validates every input before any request', async () => {
+    const sb = await sandboxWith();
+    const { report, toolkit } = await runWith(sb, {
+      stack: 'blog',
+      'db-type': 'sqlite',
+      'keep-count': '0',
+    });
+    expect(report.outcome).toBe('error');
+    expect(sb.requests).toHaveLength(0);
+    expect(toolkit.messages('error')).toHaveLength(2);
+    expect(toolkit.messages('setFailed')).toEqual(['Invalid inputs: nothing was sent to Cloud 66']);
+    expect(toolkit.outputs['timed-out']).toBe('false');
+  });
+
+  it('fails on an ambiguous stack name, listing the candidates', async () => {
+    const sb = await sandboxWith();
+    const { toolkit } = await runWith(sb, { stack: 'shop' });
+    const [message] = toolkit.messages('setFailed');
+    expect(message).toMatch(/^Stack: 2 stacks are named "shop"; pass an environment or a uid: /);
+    expect(message).toMatch(/shop \(production\) [0-9a-f]{32}, shop \(staging\) [0-9a-f]{32}/);
+    expect(sb.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+  });
+
+  it('explains db-type all on a stack that has no backups yet', async () => {
+    const sb = await sandboxWith();
+    const { toolkit } = await runWith(sb, { stack: 'fresh-app' });
+    expect(toolkit.messages('setFailed')[0]).toMatch(
+      /db-type "all": stack "fresh-app" has no backups yet/,
+    );
+    expect(sb.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+  });
+
+  it('on cancellation mid-wait: stops polling, keeps what it found, warns, fails', async () => {
+    const sb = await sandboxWith({ backupDelayMs: 60_000 });
+    const controller = new AbortController();
+    const toolkit = new RecordingToolkit();
+    const time = fakeTime();
+    const sleep: typeof time.sleep = (ms, signal) => {
+      if (time.sleeps.length === 2) controller.abort(new CancelledError('SIGTERM'));
+      return time.sleep(ms, signal);
+    };
+    const report = await run({
+      env: envFor(sb, { stack: 'blog', 'db-type': 'postgresql' }),
+      toolkit,
+      signal: controller.signal,
+      now: time.now,
+      sleep,
+    });
+    expect(report.outcome).toBe('cancelled');
+    expect(time.sleeps).toHaveLength(3);
+    const requestsAtEnd = sb.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sb.requests.length).toBe(requestsAtEnd);
+    expect(toolkit.messages('setFailed')).toEqual(['Cancelled by SIGTERM']);
+    expect(toolkit.messages('warning')).toContain(
+      'The run was cancelled while waiting: Cloud 66 may still finish the backup it was asked for.',
+    );
+    expect(toolkit.summary.headings).toEqual(['Cloud 66 backup cancelled']);
+    expect(toolkit.outputs['timed-out']).toBe('false');
+  });
+});
