@@ -12,13 +12,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bins = {
   sandbox: path.join(root, 'packages/sandbox/dist/bin.js'),
   action: path.join(root, 'apps/action/dist/index.js'),
   cli: path.join(root, 'apps/cli/dist/c66-backup.js'),
+  core: path.join(root, 'packages/core/dist/index.js'),
 };
 const STACK = 'blog';
 const DB_TYPE = 'postgresql';
@@ -51,7 +52,7 @@ function checkBuilt() {
 function startSandbox() {
   const child = spawn(
     process.execPath,
-    [bins.sandbox, '--port', '0', '--backup-delay', '3s', '--split-threshold', '4MB'],
+    [bins.sandbox, '--port', '0', '--backup-delay', '3s', '--split-threshold', '1MB'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -96,30 +97,73 @@ function stopSandbox(child) {
   });
 }
 
-/** Runs `node <script> ...args`, echoing its output indented as it comes; rejects on failure. */
-function run(step, script, args, env) {
+/**
+ * Runs `node <script> ...args`, echoing its output line by line (through `render`, which
+ * may drop or rewrite a line) as it comes; rejects on a non-zero exit.
+ */
+function run(step, script, args, env, { render = (line) => line, echoStdout = true } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
       env: { PATH: process.env.PATH, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
-    let stderr = '';
-    const echo = (chunk) => process.stdout.write(indent(chunk).concat('\n'));
+    const lineEcho = () => {
+      let pending = '';
+      const emit = (line) => {
+        const shown = render(line);
+        if (shown !== undefined) say(`    ${shown}`);
+      };
+      return {
+        write(chunk) {
+          const lines = (pending + chunk).split('\n');
+          pending = lines.pop() ?? '';
+          for (const line of lines) emit(line);
+        },
+        end() {
+          if (pending) emit(pending);
+        },
+      };
+    };
+    const out = lineEcho();
+    const err = lineEcho();
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
       stdout += chunk;
-      echo(chunk);
+      if (echoStdout) out.write(chunk);
     });
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-      stderr += chunk;
-      echo(chunk);
-    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => err.write(chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      if (code === 0) resolve({ stdout, stderr });
+      out.end();
+      err.end();
+      if (code === 0) resolve({ stdout });
       else reject(new DemoError(`${step} failed (${signal ?? `exit code ${code}`})`));
     });
   });
+}
+
+/**
+ * Shows an action's log as the Actions runner would: `::add-mask::` values hidden,
+ * `::debug::` lines dropped (unless ACTIONS_STEP_DEBUG), groups as headings, annotations
+ * as `Error:` / `Warning:` lines.
+ */
+function runnerLog() {
+  const masks = [];
+  return (line) => {
+    const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+    const masked = (text) => masks.reduce((t, secret) => t.split(secret).join('***'), text);
+    if (!command) return masked(line);
+    const [, name, value] = command;
+    if (name === 'add-mask') {
+      if (value) masks.push(value);
+      return undefined;
+    }
+    if (name === 'group') return bold(`> ${masked(value)}`);
+    if (name === 'error') return `Error: ${masked(value)}`;
+    if (name === 'warning') return `Warning: ${masked(value)}`;
+    if (name === 'notice') return `Notice: ${masked(value)}`;
+    return undefined; // endgroup, debug, and anything else the runner keeps out of the log
+  };
 }
 
 /** Reads a GITHUB_OUTPUT file: `name=value` lines and `name<<DELIM ... DELIM` blocks. */
@@ -144,6 +188,7 @@ function parseGithubOutput(text) {
 
 async function main() {
   checkBuilt();
+  const { formatBytes } = await import(pathToFileURL(bins.core).href);
   const work = await mkdtemp(path.join(tmpdir(), 'c66-backup-demo-'));
   say(bold('c66-backup demo: back up a database with the GitHub Action, download it with the CLI'));
   say(dim(`(everything runs against a local Cloud 66 API sandbox; working folder ${work})`));
@@ -178,22 +223,28 @@ async function main() {
     const summaryFile = path.join(work, 'step_summary.md');
     const stateFile = path.join(work, 'github_state');
     await Promise.all([outputFile, summaryFile, stateFile].map((file) => writeFile(file, '')));
-    await run('the GitHub Action step', bins.action, [], {
-      'INPUT_API-TOKEN': sb.token,
-      INPUT_STACK: STACK,
-      'INPUT_DB-TYPE': DB_TYPE,
-      'INPUT_API-URL': sb.apiUrl,
-      INPUT_WAIT: 'true',
-      'INPUT_TIMEOUT-SECONDS': '120',
-      'INPUT_POLL-INTERVAL-SECONDS': '2',
-      'INPUT_FAIL-ON-TIMEOUT': 'true',
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      GITHUB_STATE: stateFile,
-      GITHUB_ACTIONS: 'true',
-      RUNNER_TEMP: work,
-      GITHUB_RUN_ID: randomUUID(),
-    });
+    await run(
+      'the GitHub Action step',
+      bins.action,
+      [],
+      {
+        'INPUT_API-TOKEN': sb.token,
+        INPUT_STACK: STACK,
+        'INPUT_DB-TYPE': DB_TYPE,
+        'INPUT_API-URL': sb.apiUrl,
+        INPUT_WAIT: 'true',
+        'INPUT_TIMEOUT-SECONDS': '120',
+        'INPUT_POLL-INTERVAL-SECONDS': '2',
+        'INPUT_FAIL-ON-TIMEOUT': 'true',
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+        GITHUB_STATE: stateFile,
+        GITHUB_ACTIONS: 'true',
+        RUNNER_TEMP: work,
+        GITHUB_RUN_ID: randomUUID(),
+      },
+      { render: runnerLog() },
+    );
     const outputs = parseGithubOutput(await readFile(outputFile, 'utf8'));
     const backupId = outputs['backup-id'];
     if (!backupId || !/^\d+$/.test(backupId)) {
@@ -201,7 +252,11 @@ async function main() {
         `the action's outputs have no numeric backup-id (outputs: ${Object.keys(outputs).join(', ') || 'none'})`,
       );
     }
-    say(`    step output backup-id = ${bold(backupId)}`);
+    say(dim('    step outputs ($GITHUB_OUTPUT):'));
+    for (const [name, value] of Object.entries(outputs)) {
+      const shown = name === 'backup-id' ? bold(value) : value;
+      say(`      ${name} = ${shown}`);
+    }
     say();
 
     say(
@@ -221,6 +276,7 @@ async function main() {
       bins.cli,
       ['backups', 'download', '--stack', STACK, '--id', backupId, '-o', downloads, '--json'],
       cliEnv,
+      { echoStdout: false },
     );
     const result = JSON.parse(stdout);
     const onDisk = await stat(result.path);
@@ -229,10 +285,12 @@ async function main() {
         `the CLI reported ${result.bytes} bytes but ${result.path} has ${onDisk.size}`,
       );
     }
+    const parts = result.parts.length;
     say();
     say(bold('Done.'));
     say(
-      `    backup ${backupId} (${result.db_type}) verified: ${result.bytes} bytes, ${result.parts.length} part(s) joined`,
+      `    backup ${backupId} (${result.db_type}, database ${result.database_name}): ${formatBytes(result.bytes)} (${result.bytes} bytes), verified` +
+        (parts > 1 ? `, joined from ${parts} parts` : ''),
     );
     say(`    ${result.path}`);
   } finally {
