@@ -68,3 +68,24 @@ describe('Load more…', () => {
     expect(all.some((n) => n instanceof LoadMoreNode)).toBe(false);
   });
 });
+
+describe('Load more… failing', () => {
+  it('keeps the loaded page, shows "Could not load more: …" and Retry fetches that page', async () => {
+    h = await startHarness();
+    const { uid, stack, backups } = await shopBackups(h);
+    h.sb.faults.inject({
+      route: 'backups.list',
+      kind: 'status',
+      status: 400,
+      body: { error: 'bad_request', error_description: 'page two is broken' },
+      times: 1,
+    });
+    await h.run(COMMANDS.loadMore, backups.at(-1));
+    const failed = await h.ext.tree.getChildren(stack);
+    expect(failed).toHaveLength(31);
+    expect(labels(failed.slice(-1))).toEqual(['Could not load more: page two is broken']);
+    await h.run(COMMANDS.retry, failed.at(-1));
+    expect(await h.ext.tree.getChildren(stack)).toHaveLength(61);
+    expect(pageRequests(h, uid, 2)).toBe(2);
+  });
+});
