@@ -15,6 +15,8 @@ export {
   createBackupAndWait,
 } from './create-backup-and-wait.js';
 export { DB_TYPES, type DbType, isDbType, parseDbTypes } from './db-types.js';
+// Download engine (owned by the download-engine engineer).
+export * from './download/index.js';
 export * from './errors.js';
 export { formatBytes } from './format-bytes.js';
 export type { RequestEvent, ResponseInfo } from './http.js';
@@ -55,6 +57,3 @@ export {
   type WaitOptions,
   waitForNewBackup,
 } from './wait-for-new-backup.js';
-
-// Download engine (owned by the download-engine engineer).
-export * from './download/index.js';
