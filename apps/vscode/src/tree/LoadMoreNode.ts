@@ -15,8 +15,11 @@ export class LoadMoreNode implements TreeNode {
 
   async load(): Promise<void> {
     const wasLoading = this.list.loading;
-    await this.list.load(this.page);
-    if (!wasLoading) this.ctx.changed(this.parent);
+    const loading = this.list.load(this.page);
+    if (wasLoading) return loading; // a second click joins the first
+    if (this.list.loading) this.ctx.changed(this); // show the spinner on this item
+    await loading;
+    this.ctx.changed(this.parent);
   }
 
   treeItem(): vscode.TreeItem {
