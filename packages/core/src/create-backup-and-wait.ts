@@ -1,4 +1,5 @@
-import type { Client, CreateBackupOptions } from './client.js';
+import type { Client } from './client.js';
+import type { CreateBackupOptions } from './client-options.js';
 import type { DbType } from './db-types.js';
 import { type Cloud66Error, InvalidInputError, NetworkError, TimeoutError } from './errors.js';
 import type { Backup } from './schemas/backup.js';

@@ -1,13 +1,6 @@
 import ky, { type KyInstance } from 'ky';
 import type { z } from 'zod';
-import { prettifyError } from 'zod';
-import {
-  Cloud66Error,
-  NetworkError,
-  ResponseValidationError,
-  ThrottledError,
-  TimeoutError,
-} from './errors.js';
+import { Cloud66Error, NetworkError, ThrottledError, TimeoutError } from './errors.js';
 import { httpError } from './http-error.js';
 import {
   backoffDelayMs,
@@ -18,6 +11,7 @@ import {
   resolveRetry,
 } from './retry-policy.js';
 import { abortedError, anySignal, sleep as realSleep, type Sleep } from './sleep.js';
+import { validateResponse } from './validate-response.js';
 
 /** One HTTP attempt, for request logs (no token; API query parameters only). */
 export interface RequestEvent {
@@ -187,7 +181,7 @@ export function createTransport(options: TransportOptions): Transport {
       throw failure;
     }
     event(status, warning);
-    const body = validate(req, text, requestId, status);
+    const body = validateResponse(req.endpoint, req.schema, text, { requestId, status });
     const serverDate = date ? new Date(date) : undefined;
     req.onResponse?.({
       status,
@@ -196,30 +190,6 @@ export function createTransport(options: TransportOptions): Transport {
     });
     return body;
   }
-}
-
-function validate<S extends z.ZodType>(
-  req: CallOptions<S>,
-  text: string,
-  requestId: string,
-  status: number,
-): z.output<S> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new ResponseValidationError(`${req.endpoint} answered with a body that is not JSON`, {
-      requestId,
-      status,
-      endpoint: req.endpoint,
-    });
-  }
-  const parsed = req.schema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  throw new ResponseValidationError(
-    `${req.endpoint} answered with an unexpected shape:\n${prettifyError(parsed.error)}`,
-    { requestId, status, endpoint: req.endpoint },
-  );
 }
 
 function queryString(params: CallOptions<z.ZodType>['searchParams']): string {

@@ -1,14 +1,13 @@
+export { type Client, createClient } from './client.js';
 export {
   type BackupFileUrl,
   type CallOptions,
-  type Client,
   type ClientOptions,
   type CreateBackupOptions,
-  createClient,
   DEFAULT_BASE_URL,
   type ImportBackupOptions,
   type ListOptions,
-} from './client.js';
+} from './client-options.js';
 export {
   type CreateAndWaitOptions,
   type CreateAndWaitResult,
