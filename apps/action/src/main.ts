@@ -1,47 +1,28 @@
 import {
   BackupFailedError,
-  type Client,
-  type ClientOptions,
   createBackupAndWait,
   createClient,
-  type RequestEvent,
   redactText,
   registerSecret,
   resolveStack,
-  type Sleep,
   sleep,
   WaitTimeoutError,
 } from '@c66-backup/core';
-import pkg from '../package.json' with { type: 'json' };
+import { type RunDependencies, USER_AGENT } from './dependencies.js';
 import { formatDuration } from './duration.js';
 import { describeFailure, type Phase } from './failure.js';
-import { type ActionInputs, type Env, InputError, parseInputs, readToken } from './inputs.js';
+import { finish } from './finish.js';
+import { type ActionInputs, InputError, parseInputs, readToken } from './inputs.js';
 import { ActionLog } from './logging.js';
-import { setOutputs } from './outputs.js';
 import { pacedPollInterval } from './poll-interval.js';
 import type { Report } from './report.js';
+import { requestLogger } from './request-log.js';
 import { abortOnSignals } from './signals.js';
 import { stackDbTypes } from './stack-db-types.js';
-import { writeSummary } from './summary.js';
-import { actionsToolkit, type Toolkit } from './toolkit.js';
+import { actionsToolkit } from './toolkit.js';
 import { describeBackup, WaitProgress } from './wait-progress.js';
 
-/** Everything the run touches outside itself; tests substitute any of it. */
-export interface RunDependencies {
-  /** Environment with the inputs (`INPUT_API-TOKEN`...); default `process.env`. */
-  env: Env;
-  /** Runner protocol (outputs, summary, log); default @actions/core. */
-  toolkit: Toolkit;
-  /** Cancels the run; default: the first SIGINT or SIGTERM of this process. */
-  signal: AbortSignal;
-  now: () => number;
-  sleep: Sleep;
-  createClient: (options: ClientOptions) => Client;
-  /** Milliseconds between heartbeat lines while waiting (default 60 s). */
-  heartbeatMs: number;
-}
-
-export const USER_AGENT = `c66-backup-action/${pkg.version}`;
+export type { RunDependencies } from './dependencies.js';
 
 /**
  * Runs the action: validate the inputs, resolve the stack, create a backup and wait for it
@@ -74,13 +55,10 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<Rep
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       for (const problem of error.problems) log.error(problem);
-      const report: Report = {
-        outcome: 'error',
-        dbTypes: [],
-        backups: {},
-        notes: error.problems.slice(),
-      };
-      return await finish(deps, log, report, 'Invalid inputs: nothing was sent to Cloud 66');
+      const message = 'Invalid inputs: nothing was sent to Cloud 66';
+      const notes = error.problems.map(redactText);
+      const report: Report = { outcome: 'error', dbTypes: [], backups: {}, message, notes };
+      return await finish(deps.toolkit, log, report, message);
     }
     return await backUp(inputs, deps, log);
   } finally {
@@ -105,7 +83,7 @@ async function backUp(
       userAgent: USER_AGENT,
       signal,
       sleep: deps.sleep,
-      onRequest: (event) => onRequest(log, event, report),
+      onRequest: requestLogger(log, () => report.dbTypes),
     });
     const stack = await log.group(`Stack ${inputs.stack}`, () =>
       resolveStack(client, { stack: inputs.stack, environment: inputs.environment, signal }),
@@ -147,7 +125,7 @@ async function backUp(
       report.notes.push(
         'wait is false: Cloud 66 returns no backup ID when a backup is queued, so the ID outputs are empty.',
       );
-      return await finish(deps, log, report);
+      return await finish(deps.toolkit, log, report);
     }
     report.waitMs = now() - startedAt;
     Object.assign(report.backups, result.backups);
@@ -156,7 +134,7 @@ async function backUp(
       const backup = report.backups[dbType];
       if (backup) log.info(`${dbType}: backup ${describeBackup(backup)}`);
     }
-    return await finish(deps, log, report);
+    return await finish(deps.toolkit, log, report);
   } catch (error) {
     if (startedAt !== undefined) report.waitMs = now() - startedAt;
     Object.assign(report.backups, progress.found, foundIn(error));
@@ -166,9 +144,9 @@ async function backUp(
     report.message = redactText(failure.message);
     if (failure.outcome === 'timed-out' && !inputs.failOnTimeout) {
       log.warning(`${failure.message} (fail-on-timeout is false)`);
-      return await finish(deps, log, report);
+      return await finish(deps.toolkit, log, report);
     }
-    return await finish(deps, log, report, failure.message);
+    return await finish(deps.toolkit, log, report, failure.message);
   }
 }
 
@@ -177,38 +155,4 @@ function foundIn(error: unknown): Report['backups'] {
   if (error instanceof WaitTimeoutError) return error.found;
   if (error instanceof BackupFailedError) return { [error.backup.db_type]: error.backup };
   return {};
-}
-
-function onRequest(log: ActionLog, event: RequestEvent, report: Report): void {
-  const status = event.status ?? 'no answer';
-  log.debug(
-    `${event.method} ${event.path} -> ${status} in ${event.durationMs} ms (try ${event.attempt})`,
-  );
-  if (event.warning) log.warning(`Cloud 66: ${event.warning}`);
-  if (event.method === 'POST' && event.status !== undefined && event.status < 300) {
-    log.info(`Cloud 66 queued the backup of ${report.dbTypes.join(', ')}`);
-  }
-}
-
-/** Sets the outputs and writes the summary (both even on failure), then fails the step if asked. */
-async function finish(
-  deps: RunDependencies,
-  log: ActionLog,
-  report: Report,
-  failure?: string,
-): Promise<Report> {
-  setOutputs(deps.toolkit, report);
-  try {
-    await writeSummary(deps.toolkit.summary, report);
-  } catch (error) {
-    log.warning(
-      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  if (report.outcome === 'queued') for (const note of report.notes) log.info(note);
-  if (report.outcome === 'cancelled' || report.outcome === 'timed-out') {
-    for (const note of report.notes) log.warning(note);
-  }
-  if (failure !== undefined) log.fail(failure);
-  return report;
 }
