@@ -1,5 +1,9 @@
 // Bundles the action into the single committed file the runner executes (action.yml ->
-// apps/action/dist/index.js). Deterministic on purpose: `check:dist` rebuilds and compares.
+// apps/action/dist/index.js), plus the license texts of what it bundles. Deterministic on
+// purpose: `check:dist` rebuilds and compares byte for byte.
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 /** Options shared by the build and the freshness check, so both produce the same bytes. */
@@ -21,12 +25,46 @@ export const bundleOptions = {
   sourcemap: false,
   charset: 'utf8',
   logLevel: 'warning',
+  metafile: true,
 };
 
+/** Builds `outfile` (and, beside it, `index.js.LEGAL.txt` and `licenses.txt`). */
 export async function bundle(outfile) {
-  return build({ ...bundleOptions, outfile, absWorkingDir: import.meta.dirname });
+  const packageDir = import.meta.dirname;
+  const result = await build({ ...bundleOptions, outfile, absWorkingDir: packageDir });
+  const inputs = Object.keys(result.metafile.inputs).map((input) => join(packageDir, input));
+  await writeFile(join(dirname(outfile), 'licenses.txt'), await licenseNotes(inputs));
+  return result;
+}
+
+/** The name, version, license and license text of every npm package in the bundle. */
+async function licenseNotes(inputs) {
+  const packageDirs = new Set();
+  for (const input of inputs) {
+    const at = input.lastIndexOf('/node_modules/');
+    if (at === -1) continue; // workspace code: this repository's own MIT license
+    const rest = input.slice(at + '/node_modules/'.length).split('/');
+    packageDirs.add(
+      input.slice(0, at + '/node_modules/'.length) +
+        rest.slice(0, rest[0].startsWith('@') ? 2 : 1).join('/'),
+    );
+  }
+  const notes = [];
+  for (const dir of packageDirs) {
+    const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+    const file = (await readdir(dir))
+      .sort()
+      .find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+    const text =
+      file && existsSync(join(dir, file))
+        ? (await readFile(join(dir, file), 'utf8')).trim()
+        : '(no license file shipped)';
+    notes.push(`${pkg.name}@${pkg.version} (${pkg.license ?? 'see text'})\n\n${text}\n`);
+  }
+  notes.sort();
+  return `Third-party packages bundled in index.js\n\n${notes.join(`\n${'-'.repeat(72)}\n\n`)}`;
 }
 
 if (process.argv[1] === import.meta.filename) {
-  await bundle('dist/index.js');
+  await bundle(join(import.meta.dirname, 'dist', 'index.js'));
 }
