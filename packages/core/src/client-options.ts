@@ -9,6 +9,8 @@ export interface ClientOptions {
   token: string;
   /** API root (default `https://app.cloud66.com/api/3`; the sandbox prints its own). */
   baseUrl?: string;
+  /** Sent as `X-Account` to act in one of the token's organisations. */
+  accountId?: string | number;
   /** The consumer's `name/version`; the client appends ` (os; arch)`. */
   userAgent?: string;
   /** Per-attempt timeout (default 30 s). */

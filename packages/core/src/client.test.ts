@@ -34,6 +34,15 @@ describe('createClient', () => {
     );
   });
 
+  it('sends X-Account only when an account is chosen', async () => {
+    const sb = sandbox();
+    sb.clearRequests();
+    await sandboxClient(sb, { accountId: 4242 }).client.stacks.list().page(1);
+    await sandboxClient(sb).client.stacks.list().page(1);
+    const sent = apiRequests(sb, '/stacks').map((r) => r.headers['x-account']);
+    expect(sent).toEqual(['4242', undefined]);
+  });
+
   it('rejects a missing token before sending anything', () => {
     expect(() => sandboxClient(sandbox(), { token: ' ' })).toThrow(InvalidInputError);
   });

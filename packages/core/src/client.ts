@@ -41,6 +41,7 @@ export function createClient(options: ClientOptions) {
     userAgent: buildUserAgent(options.userAgent),
     timeoutMs,
   };
+  if (options.accountId !== undefined) transportOptions.accountId = String(options.accountId);
   if (options.retry) transportOptions.retry = options.retry;
   if (options.signal) transportOptions.signal = options.signal;
   if (options.onRequest) transportOptions.onRequest = options.onRequest;

@@ -42,6 +42,7 @@ export async function createBackupAndWait(
   const dbTypes = [...new Set(create.dbTypes)];
   if (dbTypes.length === 0) throw new InvalidInputError('dbTypes must name at least one db type');
   const now = wait.now ?? Date.now;
+  // One signal for the whole flow, whichever options carried it.
   const signal = create.signal ?? wait.signal;
   const snapshot = await snapshotLatestBackups(client, stackUid, dbTypes, {
     now,
@@ -54,6 +55,7 @@ export async function createBackupAndWait(
   try {
     queued = await client.backups.create(stackUid, {
       ...createOptions,
+      ...(signal ? { signal } : {}),
       dbTypes,
       onResponse: ({ date }) => {
         if (date) since.serverRequestedAt = date;
@@ -66,7 +68,12 @@ export async function createBackupAndWait(
   }
   if (!shouldWait) return { queued, since };
   try {
-    const backups = await waitForNewBackup(client, stackUid, { ...wait, dbTypes, since });
+    const backups = await waitForNewBackup(client, stackUid, {
+      ...wait,
+      ...(signal ? { signal } : {}),
+      dbTypes,
+      since,
+    });
     return { queued, since, backups };
   } catch (error) {
     if (unknownOutcome && error instanceof WaitTimeoutError) {

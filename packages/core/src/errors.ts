@@ -122,6 +122,10 @@ export class StackNotFoundError extends Cloud66Error {
   ) {
     super(message, options);
   }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), candidates: this.candidates };
+  }
 }
 
 /** A stack name matched several stacks; `candidates` lists them. */
@@ -132,6 +136,10 @@ export class AmbiguousStackError extends Cloud66Error {
     readonly candidates: readonly StackCandidate[],
   ) {
     super(message);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), candidates: this.candidates };
   }
 }
 

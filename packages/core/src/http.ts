@@ -32,6 +32,7 @@ export interface TransportOptions {
   token: string;
   baseUrl: string;
   userAgent: string;
+  accountId?: string;
   timeoutMs: number;
   retry?: RetryOptions;
   signal?: AbortSignal;
@@ -79,6 +80,7 @@ export function createTransport(options: TransportOptions): Transport {
       Authorization: `Bearer ${options.token}`,
       Accept: 'application/json',
       'User-Agent': options.userAgent,
+      ...(options.accountId ? { 'X-Account': options.accountId } : {}),
     },
     retry: 0,
     timeout: false,

@@ -14,6 +14,10 @@ export class BackupFailedError extends Cloud66Error {
     super(`${backup.db_type} backup ${backup.id} failed${reason}`, options);
     this.backupResult = backup.backup_result;
   }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), backupId: this.backup.id, backupResult: this.backupResult };
+  }
 }
 
 /** The deadline passed before a new backup appeared for every requested db type. */
@@ -35,5 +39,10 @@ export class WaitTimeoutError extends Cloud66Error {
       `no new backup for ${missing.join(', ')} within ${Math.round(timeoutMs / 1000)} s${unknown}`,
       options,
     );
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const found = Object.fromEntries(Object.entries(this.found).map(([t, b]) => [t, b.id]));
+    return { ...super.toJSON(), missing: this.missing, found };
   }
 }

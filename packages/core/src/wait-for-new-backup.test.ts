@@ -129,6 +129,11 @@ describe('waitForNewBackup', () => {
     expect(timeout.found.mysql?.id).toBe(added?.id);
     expect(timeout.message).toMatch(/redis/);
     expect(timeout.message).not.toMatch(/mysql/);
+    expect(JSON.parse(JSON.stringify(timeout))).toMatchObject({
+      code: 'WAIT_TIMEOUT',
+      missing: ['redis'],
+      found: { mysql: added?.id },
+    });
     // Polls at 0, 10, ..., 60 s: 7 rounds; mysql only in the first.
     const byType = (t: string) =>
       apiRequests(sb, `/stacks/${stack.uid}/backups`).filter((r) => r.query.db_type === t);
