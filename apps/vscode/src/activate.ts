@@ -15,7 +15,7 @@ export interface Activated extends CommandContext, vscode.Disposable {
 /** Builds the session, the tree and the commands from injected dependencies. */
 export function activateWith(deps: ExtensionDeps): Activated {
   const session = new Session(deps);
-  const tree = new BackupsTreeProvider(session, deps.clock);
+  const tree = new BackupsTreeProvider(session, deps.clock, deps.settings);
   const view: vscode.TreeView<TreeNode> = deps.createTreeView(VIEW_ID, {
     treeDataProvider: tree,
     showCollapseAll: true,

@@ -28,6 +28,8 @@ export interface Ui {
 export interface Settings {
   apiUrl(): string;
   readonly onDidChangeApiUrl: vscode.Event<void>;
+  groupByDatabaseType(): boolean;
+  readonly onDidChangeGrouping: vscode.Event<void>;
 }
 
 /** Lines for the "Cloud 66" output channel; never given a token or a download URL. */

@@ -5,6 +5,7 @@
 export const VIEW_ID = 'c66Backup.backups';
 export const TOKEN_SECRET_KEY = 'c66Backup.token';
 export const API_URL_SETTING = 'c66Backup.apiUrl';
+export const GROUP_SETTING = 'c66Backup.groupByDatabaseType';
 export const DEFAULT_API_URL = 'https://app.cloud66.com/api/3';
 export const SIGNED_IN_CONTEXT = 'c66Backup.signedIn';
 export const LAST_DOWNLOAD_DIR_KEY = 'c66Backup.lastDownloadDir';
@@ -30,6 +31,7 @@ export const CONTEXT = {
   stack: 'c66.stack',
   backupOk: 'c66.backup.ok',
   backupFailed: 'c66.backup.failed',
+  group: 'c66.group',
   file: 'c66.file',
   loadMore: 'c66.loadMore',
   error: 'c66.error',

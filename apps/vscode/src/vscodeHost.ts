@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { createClient } from '@c66-backup/core';
 import * as vscode from 'vscode';
 import type { ExtensionDeps, Log, Ui } from './host.js';
-import { API_URL_SETTING, DEFAULT_API_URL } from './ids.js';
+import { API_URL_SETTING, DEFAULT_API_URL, GROUP_SETTING } from './ids.js';
 
 /** The real dependencies, from the `vscode` API. The only file that reaches for globals. */
 export function vscodeHost(
@@ -24,10 +24,13 @@ export function vscodeHost(
     withProgress: (options, task) => vscode.window.withProgress(options, task),
   };
   const apiUrlChanged = new vscode.EventEmitter<void>();
+  const groupingChanged = new vscode.EventEmitter<void>();
   context.subscriptions.push(
     apiUrlChanged,
+    groupingChanged,
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(API_URL_SETTING)) apiUrlChanged.fire();
+      if (e.affectsConfiguration(GROUP_SETTING)) groupingChanged.fire();
     }),
   );
   const logLines: Log = {
@@ -42,6 +45,9 @@ export function vscodeHost(
       apiUrl: () =>
         vscode.workspace.getConfiguration().get<string>(API_URL_SETTING) || DEFAULT_API_URL,
       onDidChangeApiUrl: apiUrlChanged.event,
+      groupByDatabaseType: () =>
+        vscode.workspace.getConfiguration().get<boolean>(GROUP_SETTING) === true,
+      onDidChangeGrouping: groupingChanged.event,
     },
     state: context.globalState,
     clipboard: vscode.env.clipboard,

@@ -26,6 +26,7 @@ export interface Harness {
   /** A fresh temporary folder for downloads. */
   dir: string;
   setApiUrl(url: string): void;
+  setGrouping(on: boolean): void;
   run(command: string, arg?: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -35,7 +36,7 @@ export interface Harness {
  * editor around it is fake (scripted UI, in-memory secrets and state).
  */
 export async function startHarness(
-  options: { signedIn?: boolean; sandbox?: SandboxOptions } = {},
+  options: { signedIn?: boolean; groupByDatabaseType?: boolean; sandbox?: SandboxOptions } = {},
 ): Promise<Harness> {
   const sb = await startSandbox({ port: 0, ...options.sandbox });
   const ui = new FakeUi();
@@ -43,6 +44,8 @@ export async function startHarness(
   if (options.signedIn ?? true) await secrets.store(TOKEN_SECRET_KEY, sb.token);
   let apiUrl = sb.apiUrl;
   const apiUrlChanged = new vscode.EventEmitter<void>();
+  let grouping = options.groupByDatabaseType ?? false;
+  const groupingChanged = new vscode.EventEmitter<void>();
   const logs: string[] = [];
   const context = new Map<string, unknown>();
   const commands = new Map<string, (...args: unknown[]) => unknown>();
@@ -56,7 +59,12 @@ export async function startHarness(
   const deps: ExtensionDeps = {
     ui,
     secrets,
-    settings: { apiUrl: () => apiUrl, onDidChangeApiUrl: apiUrlChanged.event },
+    settings: {
+      apiUrl: () => apiUrl,
+      onDidChangeApiUrl: apiUrlChanged.event,
+      groupByDatabaseType: () => grouping,
+      onDidChangeGrouping: groupingChanged.event,
+    },
     state: {
       keys: () => [...state.keys()],
       get: <T>(key: string, fallback?: T) => (state.has(key) ? (state.get(key) as T) : fallback),
@@ -108,6 +116,10 @@ export async function startHarness(
     setApiUrl: (url) => {
       apiUrl = url;
       apiUrlChanged.fire();
+    },
+    setGrouping: (on) => {
+      grouping = on;
+      groupingChanged.fire();
     },
     run: async (id, arg) => {
       const command = commands.get(id);

@@ -86,8 +86,7 @@ export async function createBackup(c: CommandContext, arg: unknown): Promise<Bac
 async function revealBackups(c: CommandContext, node: StackNode | undefined, backups: Backup[]) {
   if (!node || backups.length === 0) return;
   node.reload();
-  await node.ensureLoaded();
-  const first = backups[0];
-  const shown = first && node.backupNode(first.id);
+  const [newest] = backups;
+  const shown = newest && (await node.findBackup(newest));
   if (shown) await c.view.reveal(shown, { select: true, focus: true, expand: false });
 }

@@ -5,24 +5,21 @@ import { backupDescription, backupIcon, backupLabel, backupTooltip } from './bac
 import { FileNode } from './FileNode.js';
 import { PagedList } from './PagedList.js';
 import { pagedChildren } from './pagedChildren.js';
-import type { StackNode } from './StackNode.js';
 import type { TreeContext, TreeNode } from './TreeNode.js';
 
-/** A backup under its stack; expands to its files (the parts of a split backup in order). */
+/** A backup under its stack (or group); expands to its files (the parts of a split backup in order). */
 export class BackupNode implements TreeNode {
   private files: PagedList<BackupFile>;
   private readonly fileNodes = new Map<string, FileNode>();
 
   constructor(
-    readonly parent: StackNode,
+    /** The stack, or the stack's group of this database type. */
+    readonly parent: TreeNode,
+    readonly stackUid: string,
     public backup: Backup,
     private readonly ctx: TreeContext,
   ) {
     this.files = this.newFileList();
-  }
-
-  get stackUid(): string {
-    return this.parent.stack.uid;
   }
 
   /** Takes a fresher copy of the backup (statuses change) and forgets its file list. */

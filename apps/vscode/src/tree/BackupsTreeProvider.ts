@@ -1,6 +1,6 @@
 import type { Client, Stack } from '@c66-backup/core';
 import * as vscode from 'vscode';
-import type { Clock } from '../host.js';
+import type { Clock, Settings } from '../host.js';
 import type { Session } from '../session.js';
 import { PagedList } from './PagedList.js';
 import { pagedChildren } from './pagedChildren.js';
@@ -18,19 +18,24 @@ export class BackupsTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   private stacks: PagedList<Stack>;
   private readonly stackNodes = new Map<string, StackNode>();
   private filterText: string | undefined;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly session: Session,
     clock: Clock,
+    settings: Pick<Settings, 'groupByDatabaseType' | 'onDidChangeGrouping'>,
   ) {
     this.ctx = {
       client: () => this.client(),
       clock,
+      groupByDatabaseType: () => settings.groupByDatabaseType(),
       changed: (node) => this.emitter.fire(node),
     };
     this.stacks = this.newStackList();
-    this.subscription = session.onDidChange(() => this.refresh());
+    this.subscriptions = [
+      session.onDidChange(() => this.refresh()),
+      settings.onDidChangeGrouping(() => this.refresh()),
+    ];
   }
 
   /** The stack filter (case-insensitive part of a name or environment), if any. */
@@ -78,7 +83,7 @@ export class BackupsTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.emitter.dispose();
   }
 

@@ -18,7 +18,13 @@ export class PagedList<T> {
   error: unknown;
   private pending: Promise<void> | undefined;
 
-  constructor(private readonly fetchPage: (n: number) => Promise<PageLike<T>>) {}
+  constructor(
+    private readonly fetchPage: (n: number) => Promise<PageLike<T>>,
+    /** A first page already fetched elsewhere, taken as if loaded here. */
+    first?: PageLike<T>,
+  ) {
+    if (first) this.accept(first, 1);
+  }
 
   get loading(): boolean {
     return this.pending !== undefined;
@@ -41,13 +47,16 @@ export class PagedList<T> {
 
   private async fetch(n: number): Promise<void> {
     try {
-      const page = await this.fetchPage(n);
-      this.error = undefined;
-      this.items.push(...page.items);
-      // Guard against a server that points back (or nowhere sensible) instead of looping.
-      this.nextPage = page.next !== null && page.next > n ? page.next : null;
+      this.accept(await this.fetchPage(n), n);
     } catch (error) {
       this.error = error;
     }
+  }
+
+  private accept(page: PageLike<T>, n: number): void {
+    this.error = undefined;
+    this.items.push(...page.items);
+    // Guard against a server that points back (or nowhere sensible) instead of looping.
+    this.nextPage = page.next !== null && page.next > n ? page.next : null;
   }
 }

@@ -1,29 +1,39 @@
-import type { Backup, Stack } from '@c66-backup/core';
+import { type Backup, DB_TYPES, type Stack } from '@c66-backup/core';
 import * as vscode from 'vscode';
 import { CONTEXT } from '../ids.js';
-import { BackupNode } from './BackupNode.js';
+import { BackupGroupNode } from './BackupGroupNode.js';
+import { BackupList } from './BackupList.js';
+import type { BackupNode } from './BackupNode.js';
 import { PagedList } from './PagedList.js';
 import { pagedChildren } from './pagedChildren.js';
 import type { TreeContext, TreeNode } from './TreeNode.js';
 
-/** A stack at the top of the tree; expands to its backups, newest first, 30 a page. */
+/**
+ * A stack at the top of the tree. Expands to its backups, newest first, 30 a page; or,
+ * with `c66Backup.groupByDatabaseType` and several database types, to one group per type.
+ */
 export class StackNode implements TreeNode {
   readonly parent = undefined;
   /** Shown after the environment while something runs on the stack ("backing up…"). */
   busy: string | undefined;
-  private backups: PagedList<Backup>;
-  private readonly backupNodes = new Map<number, BackupNode>();
+  private flat: BackupList;
+  /** Grouped mode: the groups, found with one filtered request per database type. */
+  private groups: PagedList<BackupGroupNode> | undefined;
+  /** Grouped mode, when the stack has a single database type: no group level. */
+  private single: BackupList | undefined;
 
   constructor(
     public stack: Stack,
     private readonly ctx: TreeContext,
   ) {
-    this.backups = this.newBackupList();
+    this.flat = new BackupList(this, stack.uid, ctx);
   }
 
   /** Forgets the loaded backups; the next expand (or reveal) fetches page 1 again. */
   reload(): void {
-    this.backups = this.newBackupList();
+    this.flat = new BackupList(this, this.stack.uid, this.ctx);
+    this.groups = undefined;
+    this.single = undefined;
     this.ctx.changed(this);
   }
 
@@ -32,14 +42,14 @@ export class StackNode implements TreeNode {
     this.ctx.changed(this);
   }
 
-  /** The node of a loaded backup, the same object the tree shows. */
-  backupNode(id: number): BackupNode | undefined {
-    return this.backups.items.some((b) => b.id === id) ? this.backupNodes.get(id) : undefined;
-  }
-
-  /** Loads the first page if needed, so a new backup can be found and revealed. */
-  async ensureLoaded(): Promise<void> {
+  /** Loads what is needed to show `backup` and returns its node, the one the tree shows. */
+  async findBackup(backup: Pick<Backup, 'id' | 'db_type'>): Promise<BackupNode | undefined> {
     await this.children();
+    if (!this.grouped()) return this.flat.find(backup.id);
+    if (this.single) return this.single.find(backup.id);
+    const group = this.groups?.items.find((g) => g.dbType === backup.db_type);
+    await group?.children();
+    return group?.backups.find(backup.id);
   }
 
   treeItem(): vscode.TreeItem {
@@ -70,30 +80,48 @@ export class StackNode implements TreeNode {
     return item;
   }
 
-  children(): Promise<TreeNode[]> {
-    return pagedChildren({
+  async children(): Promise<TreeNode[]> {
+    if (!this.grouped()) return this.flat.children();
+    this.groups ??= this.findGroups();
+    const nodes = await pagedChildren({
       parent: this,
-      list: this.backups,
+      list: this.groups,
       ctx: this.ctx,
       empty: 'No backups yet',
-      node: (backup) => {
-        let node = this.backupNodes.get(backup.id);
-        if (node) {
-          // Same object: a re-render. A new one: the list was reloaded, statuses may differ.
-          if (node.backup !== backup) node.update(backup);
-        } else {
-          node = new BackupNode(this, backup, this.ctx);
-          this.backupNodes.set(backup.id, node);
-        }
-        return node;
-      },
+      node: (group) => group,
     });
+    return this.single ? this.single.children() : nodes;
   }
 
-  private newBackupList(): PagedList<Backup> {
-    return new PagedList(async (n) => {
+  private grouped(): boolean {
+    return this.ctx.groupByDatabaseType();
+  }
+
+  // Page 1 of each documented type, plus the unfiltered count: if the types do not add up
+  // (a type the docs do not list), grouping would hide backups, so the list stays flat.
+  private findGroups(): PagedList<BackupGroupNode> {
+    return new PagedList(async () => {
       const client = await this.ctx.client();
-      return client.backups.list(this.stack.uid).page(n);
+      const uid = this.stack.uid;
+      const [all, ...byType] = await Promise.all([
+        client.backups.list(uid).page(1),
+        ...DB_TYPES.map((dbType) => client.backups.list(uid, { dbType }).page(1)),
+      ]);
+      const present = DB_TYPES.map((dbType, i) => ({ dbType, page: byType[i] })).filter(
+        (t): t is { dbType: (typeof DB_TYPES)[number]; page: NonNullable<typeof t.page> } =>
+          t.page !== undefined && t.page.count > 0,
+      );
+      const total = present.reduce((sum, t) => sum + t.page.count, 0);
+      this.single = undefined;
+      if (all && total !== all.count)
+        this.single = new BackupList(this, uid, this.ctx, undefined, all);
+      else if (present.length === 1 && present[0]) {
+        this.single = new BackupList(this, uid, this.ctx, present[0].dbType, present[0].page);
+      }
+      const groups = this.single
+        ? []
+        : present.map((t) => new BackupGroupNode(this, t.dbType, t.page, this.ctx));
+      return { items: groups, page: 1, next: null };
     });
   }
 }

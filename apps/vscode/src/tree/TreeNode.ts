@@ -15,6 +15,8 @@ export interface TreeContext {
   /** The current client; throws `SignedOutError` when there is no token. */
   client(): Promise<Client>;
   clock: Clock;
+  /** The `c66Backup.groupByDatabaseType` setting, read when a stack expands. */
+  groupByDatabaseType(): boolean;
   /** Re-renders `node` (or the whole tree) without refetching what it already holds. */
   changed(node?: TreeNode): void;
 }

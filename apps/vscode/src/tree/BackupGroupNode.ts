@@ -1,0 +1,36 @@
+import type { Backup, Page } from '@c66-backup/core';
+import * as vscode from 'vscode';
+import { CONTEXT } from '../ids.js';
+import { BackupList } from './BackupList.js';
+import type { StackNode } from './StackNode.js';
+import type { TreeContext, TreeNode } from './TreeNode.js';
+
+/** The backups of one database type of a stack, when backups are grouped by type. */
+export class BackupGroupNode implements TreeNode {
+  readonly backups: BackupList;
+  private readonly count: number;
+
+  constructor(
+    readonly parent: StackNode,
+    readonly dbType: string,
+    /** Page 1 of this type, fetched while finding which types the stack has. */
+    first: Page<Backup>,
+    ctx: TreeContext,
+  ) {
+    this.count = first.count;
+    this.backups = new BackupList(this, parent.stack.uid, ctx, dbType, first);
+  }
+
+  treeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.dbType, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `group:${this.parent.stack.uid}:${this.dbType}`;
+    item.description = `${this.count} backup${this.count === 1 ? '' : 's'}`;
+    item.iconPath = new vscode.ThemeIcon('database');
+    item.contextValue = CONTEXT.group;
+    return item;
+  }
+
+  children(): Promise<TreeNode[]> {
+    return this.backups.children();
+  }
+}
