@@ -9,7 +9,7 @@ const HEADINGS: Record<Outcome, string> = {
   failed: 'Cloud 66 backup failed',
   'timed-out': 'Cloud 66 backup timed out',
   cancelled: 'Cloud 66 backup cancelled',
-  error: 'Cloud 66 backup not started',
+  error: 'Cloud 66 backup stopped by an error',
 };
 
 const COLUMNS = [
