@@ -29,7 +29,9 @@ export async function createAndWait(
   }
   const indicator = createWaitIndicator(deps.stderr, {
     now: deps.now,
-    what: `the new ${dbTypes.join(', ')} backup of ${stack.name} (timeout ${formatDuration(wait.timeoutMs)})`,
+    dbTypes,
+    stackName: stack.name,
+    timeoutMs: wait.timeoutMs,
   });
   const { all: _all, ...create } = request;
   let backups: Partial<Record<string, Backup>>;

@@ -55,12 +55,12 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
 
 /** Resolves once `predicate` holds, checking every 10 ms; rejects after `timeoutMs`. */
 export async function until(
-  predicate: () => boolean,
+  predicate: () => boolean | Promise<boolean>,
   what: string,
   timeoutMs = 10_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

@@ -4,9 +4,19 @@ import { formatDuration } from '../duration.js';
 
 /** Shows that the CLI is waiting; `stop()` clears it before the result is printed. */
 export interface WaitIndicator {
-  /** Called on every poll, with what is still missing. */
+  /** Called after every poll with the db types still without a new backup. */
   update: (missing: readonly string[]) => void;
   stop: () => void;
+}
+
+export interface WaitIndicatorOptions {
+  now: () => number;
+  /** The db types waited for. */
+  dbTypes: readonly string[];
+  stackName: string;
+  timeoutMs: number;
+  /** Off a terminal: time between two "still waiting" lines (default 30 s). */
+  intervalMs?: number;
 }
 
 /**
@@ -15,23 +25,26 @@ export interface WaitIndicator {
  */
 export function createWaitIndicator(
   stream: OutputStream,
-  opts: { now: () => number; what: string; intervalMs?: number },
+  opts: WaitIndicatorOptions,
 ): WaitIndicator {
   const started = opts.now();
-  const text = (missing: readonly string[]) =>
-    `waiting for ${missing.length ? `the new ${missing.join(', ')} backup` : opts.what} (${formatDuration(opts.now() - started)})`;
+  let missing: readonly string[] = opts.dbTypes;
+  const text = () => {
+    const partly =
+      missing.length < opts.dbTypes.length ? `, still missing ${missing.join(', ')}` : '';
+    return `waiting for the new ${opts.dbTypes.join(', ')} backup of ${opts.stackName}: ${formatDuration(opts.now() - started)} of ${formatDuration(opts.timeoutMs)}${partly}`;
+  };
   if (stream.isTTY) {
-    let missing: readonly string[] = [];
     // handleSignals: false because the CLI owns SIGINT (it aborts the wait and exits 130).
-    const spinner = yoctoSpinner({ stream, text: text(missing), handleSignals: false }).start();
+    const spinner = yoctoSpinner({ stream, text: text(), handleSignals: false }).start();
     const timer = setInterval(() => {
-      spinner.text = text(missing);
+      spinner.text = text();
     }, 1000);
     timer.unref();
     return {
       update(next) {
         missing = next;
-        spinner.text = text(missing);
+        spinner.text = text();
       },
       stop() {
         clearInterval(timer);
@@ -41,12 +54,13 @@ export function createWaitIndicator(
   }
   const intervalMs = opts.intervalMs ?? 30_000;
   let last = started;
-  stream.write(`waiting for ${opts.what}...\n`);
+  stream.write(`${text()}\n`);
   return {
-    update(missing) {
+    update(next) {
+      missing = next;
       if (opts.now() - last < intervalMs) return;
       last = opts.now();
-      stream.write(`still ${text(missing)}\n`);
+      stream.write(`${text()}\n`);
     },
     stop() {},
   };

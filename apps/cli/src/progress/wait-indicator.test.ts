@@ -1,0 +1,57 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { OutputStream } from '../deps.js';
+import { createWaitIndicator } from './wait-indicator.js';
+
+function capture(isTTY: boolean): { stream: OutputStream; text: () => string } {
+  const stream = Object.assign(new PassThrough(), {
+    isTTY,
+    columns: 120,
+    // The cursor moves a spinner makes on a real terminal, as escape codes.
+    cursorTo: (x: number) => stream.write(`\x1b[${x + 1}G`),
+    clearLine: () => stream.write('\x1b[2K'),
+    moveCursor: () => true,
+  });
+  let text = '';
+  stream.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+  });
+  return { stream, text: () => text };
+}
+
+describe('createWaitIndicator', () => {
+  it('off a terminal: a line at the start, then at most one per interval, naming what is missing', () => {
+    let now = 0;
+    const out = capture(false);
+    const indicator = createWaitIndicator(out.stream, {
+      now: () => now,
+      dbTypes: ['mysql', 'redis'],
+      stackName: 'shop',
+      timeoutMs: 1_800_000,
+      intervalMs: 30_000,
+    });
+    now = 10_000;
+    indicator.update(['mysql', 'redis']);
+    now = 31_000;
+    indicator.update(['redis']);
+    now = 40_000;
+    indicator.update(['redis']);
+    indicator.stop();
+    expect(out.text().trimEnd().split('\n')).toEqual([
+      'waiting for the new mysql, redis backup of shop: 0s of 30m 00s',
+      'waiting for the new mysql, redis backup of shop: 31s of 30m 00s, still missing redis',
+    ]);
+  });
+
+  it('on a terminal: a spinner with the same text, cleared by stop()', () => {
+    const out = capture(true);
+    const indicator = createWaitIndicator(out.stream, {
+      now: () => 0,
+      dbTypes: ['postgresql'],
+      stackName: 'blog',
+      timeoutMs: 60_000,
+    });
+    indicator.stop();
+    expect(out.text()).toContain('waiting for the new postgresql backup of blog: 0s of 1m 00s');
+  });
+});
