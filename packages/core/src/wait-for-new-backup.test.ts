@@ -75,6 +75,33 @@ describe('createBackupAndWait', () => {
     );
   });
 
+  it('still finds the backup when the create answer is lost (connection reset), without a second create', async () => {
+    const sb = sandbox();
+    const stack = sb.createStack({ name: 'wait-reset', dbTypes: ['mysql'], backups: 1 });
+    const { client } = sandboxClient(sb);
+    sb.faults.inject({ route: 'backups.create', kind: 'reset', afterBytes: 0 });
+    sb.clearRequests();
+    const result = await createBackupAndWait(
+      client,
+      stack.uid,
+      { dbTypes: ['mysql'] },
+      { pollIntervalMs: 20, timeoutMs: 20_000 },
+    );
+    expect(result.queued).toBeUndefined();
+    expect(result.backups?.mysql.id).toBeGreaterThan(result.since.latestIds.mysql ?? 0);
+    expect(apiRequests(sb, `/stacks/${stack.uid}/backups`, 'POST')).toHaveLength(1);
+  });
+
+  it('rejects at once when the create request is refused', async () => {
+    const sb = sandbox();
+    const stack = sb.createStack({ name: 'wait-refused', dbTypes: ['mysql'] });
+    const { client } = sandboxClient(sb);
+    sb.faults.inject({ route: 'backups.create', kind: 'status', status: 409 });
+    await expect(
+      createBackupAndWait(client, stack.uid, { dbTypes: ['mysql'] }, { pollIntervalMs: 20 }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
   it('with wait: false returns once the task is queued', async () => {
     const sb = sandbox();
     const stack = sb.createStack({ name: 'wait-no', dbTypes: ['mongodb'] });
