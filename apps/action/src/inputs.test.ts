@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Env, InputError, parseInputs, readInput } from './inputs.js';
+import { apiUrlWarning, type Env, InputError, parseInputs, readInput } from './inputs.js';
 
 const TOKEN = 'tok_0123456789abcdef0123456789abcdef';
 
@@ -130,5 +130,16 @@ describe('parseInputs', () => {
     const problems = problemsOf({ 'db-type': 'all,redis', frequency: '0 3 * *' });
     expect(problems[0]).toMatch(/Input 'db-type': "all" cannot be combined/);
     expect(problems[1]).toMatch(/Input 'frequency': .*expected 5 fields/);
+  });
+});
+
+describe('apiUrlWarning', () => {
+  it('warns about plain http off loopback only', () => {
+    expect(apiUrlWarning('https://app.cloud66.com/api/3')).toBeUndefined();
+    expect(apiUrlWarning('http://127.0.0.1:4066/api/3')).toBeUndefined();
+    expect(apiUrlWarning('http://localhost:4066/api/3')).toBeUndefined();
+    expect(apiUrlWarning('http://proxy.internal:8080/api/3')).toBe(
+      'api-url http://proxy.internal:8080 is plain http: the api-token travels unencrypted',
+    );
   });
 });

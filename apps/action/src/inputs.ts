@@ -130,3 +130,12 @@ function parseApiUrl(raw: string): string {
   }
   return value.replace(/\/+$/, '');
 }
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** A warning when the token would cross a network unencrypted (plain http off loopback). */
+export function apiUrlWarning(apiUrl: string): string | undefined {
+  const url = new URL(apiUrl);
+  if (url.protocol !== 'http:' || LOOPBACK.has(url.hostname)) return undefined;
+  return `api-url ${url.origin} is plain http: the api-token travels unencrypted`;
+}

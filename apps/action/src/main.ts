@@ -12,7 +12,7 @@ import { type RunDependencies, USER_AGENT } from './dependencies.js';
 import { formatDuration } from './duration.js';
 import { describeFailure, type Phase } from './failure.js';
 import { finish } from './finish.js';
-import { type ActionInputs, InputError, parseInputs, readToken } from './inputs.js';
+import { type ActionInputs, apiUrlWarning, InputError, parseInputs, readToken } from './inputs.js';
 import { ActionLog } from './logging.js';
 import { pacedPollInterval } from './poll-interval.js';
 import type { Report } from './report.js';
@@ -60,6 +60,8 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<Rep
       const report: Report = { outcome: 'error', dbTypes: [], backups: {}, message, notes };
       return await finish(deps.toolkit, log, report, message);
     }
+    const insecure = apiUrlWarning(inputs.apiUrl);
+    if (insecure) log.warning(insecure);
     return await backUp(inputs, deps, log);
   } finally {
     cancellation?.dispose();
