@@ -220,3 +220,25 @@ describe('run', () => {
     expect(toolkit.outputs['timed-out']).toBe('false');
   });
 });
+
+describe('run, when the runner side breaks', () => {
+  it('turns an unwritable output into a failed step instead of a crash', async () => {
+    const sb = await sandboxWith();
+    const toolkit = new RecordingToolkit();
+    toolkit.setOutput = () => {
+      throw new Error('Unable to write /github/output: EACCES');
+    };
+    const time = fakeTime();
+    const report = await run({
+      env: envFor(sb, { stack: 'blog', 'db-type': 'postgresql', wait: 'false' }),
+      toolkit,
+      signal: new AbortController().signal,
+      now: time.now,
+      sleep: time.sleep,
+    });
+    expect(report.outcome).toBe('error');
+    expect(toolkit.messages('setFailed')).toEqual([
+      'Unexpected error: Unable to write /github/output: EACCES',
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ export type { RunDependencies } from './dependencies.js';
 /**
  * Runs the action: validate the inputs, resolve the stack, create a backup and wait for it
  * (through @c66-backup/core), then set the outputs and write the job summary. Never throws:
- * failures become a failed step (`::error::`, exit code 1). Returns what it reported.
+ * every failure becomes a failed step (`::error::`, exit code 1). Returns what it reported.
  */
 export async function run(overrides: Partial<RunDependencies> = {}): Promise<Report> {
   const cancellation = overrides.signal ? undefined : abortOnSignals(process);
@@ -63,6 +63,11 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<Rep
     const insecure = apiUrlWarning(inputs.apiUrl);
     if (insecure) log.warning(insecure);
     return await backUp(inputs, deps, log);
+  } catch (error) {
+    // A bug or an unwritable output file: still a clear, redacted failure, never a crash.
+    const message = `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    log.fail(message);
+    return { outcome: 'error', dbTypes: [], backups: {}, message: redactText(message), notes: [] };
   } finally {
     cancellation?.dispose();
   }
