@@ -48,13 +48,18 @@ export class Session implements vscode.Disposable {
   }
 
   async signIn(token: string): Promise<void> {
+    const before = this.current;
     await this.deps.secrets.store(TOKEN_SECRET_KEY, token);
-    this.invalidate();
+    this.token = token;
+    // The change event may have been handled already (it fires when VS Code pleases).
+    if (this.current === before) this.invalidate();
   }
 
   async signOut(): Promise<void> {
+    const before = this.current;
     await this.deps.secrets.delete(TOKEN_SECRET_KEY);
-    this.invalidate();
+    this.token = undefined;
+    if (this.current === before) this.invalidate();
   }
 
   invalidate(): void {
@@ -69,9 +74,11 @@ export class Session implements vscode.Disposable {
 
   /** Another window (or our own store) changed the secret: reload only if it differs. */
   private async followSecret(): Promise<void> {
-    if (this.current === undefined) return; // nothing loaded yet, nothing stale
+    const loaded = this.current;
+    if (loaded === undefined) return; // nothing loaded yet, nothing stale
     const token = await this.deps.secrets.get(TOKEN_SECRET_KEY);
-    if (token !== this.token) this.invalidate();
+    // Dropped meanwhile (our own sign-in or sign-out did it), or unchanged: nothing to do.
+    if (this.current === loaded && token !== this.token) this.invalidate();
   }
 
   private async load(): Promise<Client | undefined> {

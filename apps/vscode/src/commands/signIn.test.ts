@@ -10,7 +10,11 @@ describe('Sign in / Sign out', () => {
     h = await startHarness({ signedIn: false });
     expect(await h.ext.tree.getChildren()).toEqual([]);
     h.ui.inputs.push(['   ', `  ${h.sb.token}  `]);
+    const redraws: unknown[] = [];
+    h.ext.tree.onDidChangeTreeData((e) => redraws.push(e));
     expect(await h.run(COMMANDS.signIn)).toBe(true);
+    await new Promise((r) => setTimeout(r, 20)); // let the secret-change echo arrive
+    expect(redraws).toEqual([undefined]); // one full redraw, not one more for the echo
     expect(h.ui.rejected).toEqual(['Enter a token']);
     expect(h.ui.prompts[0]?.password).toBe(true);
     expect(h.sb.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/3/stacks']);
