@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   buildUserAgent,
   DB_TYPES,
@@ -13,6 +14,7 @@ import {
   VERSION,
   validateCron,
 } from './index.js';
+import { describeIssues } from './validate-response.js';
 
 describe('parseDbTypes', () => {
   it('reads a comma list, trimmed, case-insensitive, without duplicates', () => {
@@ -95,5 +97,17 @@ describe('small helpers', () => {
   it('VERSION matches package.json', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect(VERSION).toBe(pkg.version);
+  });
+});
+
+describe('describeIssues', () => {
+  it('shows ten distinct issues, then counts the rest', () => {
+    const shape = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}`, z.number()]));
+    const result = z.object(shape).safeParse({});
+    if (result.success) throw new Error('expected issues');
+    const text = describeIssues(result.error.issues);
+    expect(text.match(/✖/g)).toHaveLength(10);
+    expect(text).toContain('→ at f0');
+    expect(text.endsWith('(and 2 more issues)')).toBe(true);
   });
 });

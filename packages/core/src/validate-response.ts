@@ -1,7 +1,7 @@
-import { prettifyError, z } from 'zod';
+import type { z } from 'zod';
 import { ResponseValidationError } from './errors.js';
 
-/** A drifted page repeats the same issue on all 30 records: show the first few. */
+/** Distinct issues shown; the rest are counted. */
 const MAX_ISSUES = 10;
 
 /**
@@ -23,12 +23,38 @@ export function validateResponse<S extends z.ZodType>(
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const { issues } = parsed.error;
-  const shown = prettifyError(new z.ZodError(issues.slice(0, MAX_ISSUES)));
-  const more =
-    issues.length > MAX_ISSUES ? `\n(and ${issues.length - MAX_ISSUES} more issues)` : '';
   throw new ResponseValidationError(
-    `${endpoint} answered with an unexpected shape:\n${shown}${more}`,
+    `${endpoint} answered with an unexpected shape:\n${describeIssues(parsed.error.issues)}`,
     options,
   );
+}
+
+/**
+ * One line per distinct issue, array indexes folded (`response[].id`, 30 times), since
+ * a drifted list repeats the same issue on every record.
+ */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const groups = new Map<string, { message: string; path: string; count: number }>();
+  for (const issue of issues) {
+    const path = formatPath(issue.path);
+    const key = `${path}\u0000${issue.message}`;
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { message: issue.message, path, count: 1 });
+  }
+  const all = [...groups.values()];
+  const lines = all.slice(0, MAX_ISSUES).map((g) => {
+    const times = g.count > 1 ? ` (${g.count} times)` : '';
+    return `✖ ${g.message}\n  → at ${g.path || '(root)'}${times}`;
+  });
+  if (all.length > MAX_ISSUES) lines.push(`(and ${all.length - MAX_ISSUES} more issues)`);
+  return lines.join('\n');
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((segment, i) =>
+      typeof segment === 'number' ? '[]' : `${i === 0 ? '' : '.'}${String(segment)}`,
+    )
+    .join('');
 }
