@@ -68,6 +68,7 @@ export async function saveDownload(
         }
       },
     );
+    deps.log.info(`Downloaded ${job.what}: ${result.bytes} bytes to ${result.path}`);
     const reveal = 'Reveal in File Explorer';
     const choice = await ui.showInformationMessage(
       `Downloaded ${job.what} (${formatBytes(result.bytes)}) to ${result.path}.`,
