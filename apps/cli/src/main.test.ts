@@ -119,6 +119,30 @@ describe('c66-backup (global behaviour)', () => {
     expectNoSecrets(result, [sb.token]);
   });
 
+  it('a spent rate limit: exit 1 with a hint about the hourly limit', async () => {
+    sb.faults.inject({ route: 'stacks.list', kind: 'status', status: 503, error: 'throttled' });
+    const result = await runCli(['stacks'], { env: sandboxEnv(sb) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^error: .+\nhint: Cloud 66's rate limit \(3,000 requests an hour\) is spent/,
+    );
+  });
+
+  it('a response that no longer matches the API docs: one error line, details with --debug', async () => {
+    sb.faults.inject({ route: 'stacks.list', kind: 'drift', times: 2 });
+    const result = await runCli(['stacks'], { env: sandboxEnv(sb) });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      'error: GET /stacks answered with an unexpected shape',
+      'hint: run with --debug for the details',
+    ]);
+    const debug = await runCli(['stacks', '--debug'], { env: sandboxEnv(sb) });
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(
+      /ResponseValidationError: GET \/stacks answered with an unexpected shape:\n.*Invalid input/,
+    );
+  });
+
   it('--token-file reads and trims the token', async () => {
     const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');

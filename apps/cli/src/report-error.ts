@@ -5,6 +5,7 @@ import {
   ForbiddenError,
   InvalidInputError,
   StackNotFoundError,
+  ThrottledError,
   UnauthenticatedError,
   WaitTimeoutError,
 } from '@c66-backup/core';
@@ -33,8 +34,12 @@ export function reportError(
     // Commander has already printed its own `error: ...` line.
     return ExitCode.usage;
   }
-  write(`error: ${messageOf(error)}`);
-  const hint = hintFor(error);
+  // One line: a long explanation (e.g. every schema mismatch of a response) is for --debug.
+  const [first, ...details] = messageOf(error).split('\n');
+  write(`error: ${details.length > 0 ? first?.replace(/:\s*$/, '') : first}`);
+  const hint =
+    hintFor(error) ??
+    (details.length > 0 && !opts.debug ? 'run with --debug for the details' : undefined);
   if (hint) write(`hint: ${hint}`);
   if (opts.debug) writeDebug(error, write);
   return exitCodeFor(error);
@@ -60,6 +65,9 @@ function hintFor(error: unknown): string | undefined {
   }
   if (error instanceof AmbiguousStackError) {
     return 'pass the stack UID, or add --environment';
+  }
+  if (error instanceof ThrottledError) {
+    return "Cloud 66's rate limit (3,000 requests an hour) is spent; try again in the next hour";
   }
   if (error instanceof ForbiddenError) {
     return 'creating or importing backups needs a token with the admin scope';
