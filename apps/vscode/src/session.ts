@@ -1,7 +1,8 @@
 import type { Client } from '@c66-backup/core';
 import * as vscode from 'vscode';
 import type { ExtensionDeps } from './host.js';
-import { SIGNED_IN_CONTEXT, TOKEN_SECRET_KEY } from './ids.js';
+import { API_URL_SETTING, SIGNED_IN_CONTEXT, TOKEN_SECRET_KEY } from './ids.js';
+import { insecureApiUrl } from './insecureApiUrl.js';
 import { logRequest } from './requestLog.js';
 
 type SessionDeps = Pick<
@@ -39,9 +40,15 @@ export class Session implements vscode.Disposable {
 
   /** A client for a token that is not stored yet (sign-in checks it before keeping it). */
   clientFor(token: string): Client {
+    const baseUrl = this.deps.settings.apiUrl();
+    if (insecureApiUrl(baseUrl)) {
+      this.deps.log.warn(
+        `${API_URL_SETTING} is plain http to another machine: the token is sent unencrypted`,
+      );
+    }
     return this.deps.createClient({
       token,
-      baseUrl: this.deps.settings.apiUrl(),
+      baseUrl,
       userAgent: `c66-backup-vscode/${this.deps.version}`,
       onRequest: (event) => logRequest(this.deps.log, event),
     });

@@ -59,4 +59,14 @@ describe('Sign in / Sign out', () => {
     expect(h.logs.join('\n')).not.toContain(h.sb.token);
     expect(h.logs[0]).toMatch(/^info GET \/stacks\?page=1 200 \d+ ms$/);
   });
+
+  it('asks before sending a token over plain http to another machine', async () => {
+    h = await startHarness({ signedIn: false });
+    h.setApiUrl('http://proxy.example.com/api/3');
+    h.ui.inputs.push('some-token');
+    expect(await h.run(COMMANDS.signIn)).toBe(false); // the warning was dismissed
+    expect(h.ui.messages[0]?.level).toBe('warning');
+    expect(h.ui.messages[0]?.text).toMatch(/plain http to another machine/);
+    expect(await h.secrets.get(TOKEN_SECRET_KEY)).toBeUndefined();
+  });
 });

@@ -1,6 +1,7 @@
 import { UnauthenticatedError } from '@c66-backup/core';
 import { describeError } from '../describeError.js';
 import { VIEW_ID } from '../ids.js';
+import { insecureApiUrl } from '../insecureApiUrl.js';
 import type { CommandContext } from './CommandContext.js';
 
 /**
@@ -19,6 +20,15 @@ export async function signIn({ deps, session }: CommandContext): Promise<boolean
   });
   const token = input?.trim();
   if (!token) return false;
+  const apiUrl = deps.settings.apiUrl();
+  if (insecureApiUrl(apiUrl)) {
+    const send = 'Send over http';
+    const choice = await ui.showWarningMessage(
+      `c66Backup.apiUrl (${apiUrl}) is plain http to another machine: the token would travel unencrypted.`,
+      send,
+    );
+    if (choice !== send) return false;
+  }
   try {
     await ui.withProgress({ location: { viewId: VIEW_ID }, title: 'Checking the token…' }, () =>
       session.clientFor(token).stacks.list().page(1),
