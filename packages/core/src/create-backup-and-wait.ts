@@ -1,6 +1,7 @@
 import type { Client } from './client.js';
 import type { CreateBackupOptions } from './client-options.js';
 import type { DbType } from './db-types.js';
+import { dbTypesWithBackups, unknownDbTypes } from './db-types-with-backups.js';
 import { type Cloud66Error, InvalidInputError, NetworkError, TimeoutError } from './errors.js';
 import type { Backup } from './schemas/backup.js';
 import type { QueuedResult } from './schemas/backup-file.js';
@@ -13,8 +14,12 @@ import {
 } from './wait-for-new-backup.js';
 
 export interface CreateAndWaitOptions extends Omit<CreateBackupOptions, 'dbTypes'> {
-  /** The db types to back up and wait for (`parseDbTypes` gives them). */
-  dbTypes: readonly DbType[];
+  /**
+   * The db types to back up and wait for (`parseDbTypes` gives them), or `'all'`: Cloud 66
+   * backs up every database of the stack, and the wait covers the db types the stack
+   * already has backups of (see {@link dbTypesWithBackups}).
+   */
+  dbTypes: readonly DbType[] | 'all';
   /** false: return as soon as the task is queued (default true). */
   wait?: boolean;
 }
@@ -22,6 +27,8 @@ export interface CreateAndWaitOptions extends Omit<CreateBackupOptions, 'dbTypes
 export interface CreateAndWaitResult {
   /** Cloud 66's answer to the create request; undefined when its outcome is unknown. */
   queued: QueuedResult | undefined;
+  /** The db types waited for (what `'all'` resolved to). */
+  dbTypes: DbType[];
   /** The "before" snapshot, `takenAt` being the moment just before the create request. */
   since: BackupSnapshot;
   /** The new backups (absent with `wait: false`). */
@@ -39,16 +46,22 @@ export async function createBackupAndWait(
   create: CreateAndWaitOptions,
   wait: Omit<WaitOptions, 'dbTypes' | 'since'> = {},
 ): Promise<CreateAndWaitResult> {
-  const dbTypes = [...new Set(create.dbTypes)];
-  if (dbTypes.length === 0) throw new InvalidInputError('dbTypes must name at least one db type');
+  const all = create.dbTypes === 'all';
   const now = wait.now ?? Date.now;
   // One signal for the whole flow, whichever options carried it.
   const signal = create.signal ?? wait.signal;
-  const snapshot = await snapshotLatestBackups(client, stackUid, dbTypes, {
-    now,
-    ...(signal ? { signal } : {}),
-  });
+  const look = { now, ...(signal ? { signal } : {}) };
   const { wait: shouldWait = true, ...createOptions } = create;
+  let dbTypes: DbType[];
+  let snapshot: BackupSnapshot;
+  if (create.dbTypes === 'all') {
+    ({ dbTypes, snapshot } = await dbTypesWithBackups(client, stackUid, look));
+    if (dbTypes.length === 0 && shouldWait) throw unknownDbTypes(stackUid);
+  } else {
+    dbTypes = [...new Set(create.dbTypes)];
+    if (dbTypes.length === 0) throw new InvalidInputError('dbTypes must name at least one db type');
+    snapshot = await snapshotLatestBackups(client, stackUid, dbTypes, look);
+  }
   const since: BackupSnapshot = { ...snapshot, takenAt: new Date(now()) };
   let queued: QueuedResult | undefined;
   let unknownOutcome: Cloud66Error | undefined;
@@ -56,7 +69,7 @@ export async function createBackupAndWait(
     queued = await client.backups.create(stackUid, {
       ...createOptions,
       ...(signal ? { signal } : {}),
-      dbTypes,
+      dbTypes: all ? 'all' : dbTypes,
       onResponse: ({ date }) => {
         if (date) since.serverRequestedAt = date;
       },
@@ -66,7 +79,7 @@ export async function createBackupAndWait(
       throw error;
     unknownOutcome = error;
   }
-  if (!shouldWait) return { queued, since };
+  if (!shouldWait) return { queued, dbTypes, since };
   try {
     const backups = await waitForNewBackup(client, stackUid, {
       ...wait,
@@ -74,7 +87,7 @@ export async function createBackupAndWait(
       dbTypes,
       since,
     });
-    return { queued, since, backups };
+    return { queued, dbTypes, since, backups };
   } catch (error) {
     if (unknownOutcome && error instanceof WaitTimeoutError) {
       const timeoutMs = wait.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;

@@ -14,6 +14,11 @@ export {
   createBackupAndWait,
 } from './create-backup-and-wait.js';
 export { DB_TYPES, type DbType, isDbType, parseDbTypes } from './db-types.js';
+export {
+  dbTypesWithBackups,
+  UnknownDbTypesError,
+  unknownDbTypes,
+} from './db-types-with-backups.js';
 // Download engine (owned by the download-engine engineer).
 export * from './download/index.js';
 export * from './errors.js';

@@ -102,6 +102,47 @@ describe('createBackupAndWait', () => {
     ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
+  it("'all' creates for every database and waits for the db types the stack has backups of", async () => {
+    const sb = sandbox();
+    const stack = sb.createStack({
+      name: 'wait-all',
+      dbTypes: ['postgresql', 'mongodb'],
+      backups: 4,
+    });
+    const { client } = sandboxClient(sb);
+    sb.clearRequests();
+    const result = await createBackupAndWait(
+      client,
+      stack.uid,
+      { dbTypes: 'all' },
+      { pollIntervalMs: 20, timeoutMs: 20_000 },
+    );
+    expect(result.dbTypes).toEqual(['postgresql', 'mongodb']);
+    expect(Object.keys(result.backups ?? {}).sort()).toEqual(['mongodb', 'postgresql']);
+    expect(
+      sb
+        .backupTasks(stack.uid)
+        .map((t) => t.dbType)
+        .sort(),
+    ).toEqual(['mongodb', 'postgresql']);
+  });
+
+  it("'all' on a stack without backups cannot be waited for", async () => {
+    const sb = sandbox();
+    const stack = sb.createStack({ name: 'wait-all-empty', dbTypes: ['mysql'] });
+    const { client } = sandboxClient(sb);
+    await expect(
+      createBackupAndWait(client, stack.uid, { dbTypes: 'all' }, { pollIntervalMs: 20 }),
+    ).rejects.toMatchObject({ code: 'UNKNOWN_DB_TYPES' });
+    expect(sb.backupTasks(stack.uid)).toEqual([]);
+    const queuedOnly = await createBackupAndWait(client, stack.uid, {
+      dbTypes: 'all',
+      wait: false,
+    });
+    expect(queuedOnly.queued?.ok).toBe(true);
+    expect(sb.backupTasks(stack.uid).map((t) => t.dbType)).toEqual(['mysql']);
+  });
+
   it('with wait: false returns once the task is queued', async () => {
     const sb = sandbox();
     const stack = sb.createStack({ name: 'wait-no', dbTypes: ['mongodb'] });
