@@ -97,11 +97,9 @@ async function backUp(
     );
     report.stack = { uid: stack.uid, name: stack.name, environment: stack.environment };
     log.info(`Stack: ${stack.name} (${stack.environment}) ${stack.uid}`);
-    if (inputs.allDbTypes) {
-      report.dbTypes = await stackDbTypes(client, stack, signal);
-      log.info(`db-type all: this stack has ${report.dbTypes.join(', ')} backups`);
-    }
-    const dbTypes = report.dbTypes as typeof inputs.dbTypes;
+    const dbTypes = inputs.allDbTypes ? await stackDbTypes(client, stack, signal) : inputs.dbTypes;
+    report.dbTypes = dbTypes;
+    if (inputs.allDbTypes) log.info(`db-type all: this stack has ${dbTypes.join(', ')} backups`);
     const interval = pacedPollInterval(inputs.pollIntervalMs, dbTypes.length, inputs.timeoutMs);
     if (interval.raisedFromMs !== undefined) {
       log.warning(
