@@ -48,9 +48,14 @@ export async function createAndWait(
       },
     );
     backups = result.backups ?? {};
-  } finally {
+  } catch (error) {
     indicator.stop();
+    if (deps.signal.aborted) {
+      out.note('note: if the backup was already requested, Cloud 66 may still finish it');
+    }
+    throw error;
   }
+  indicator.stop();
   const waitedMs = deps.now() - started;
   const found = dbTypes.map((type) => backups[type]).filter((b): b is Backup => b !== undefined);
   if (out.json) {

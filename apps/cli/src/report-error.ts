@@ -66,6 +66,9 @@ function hintFor(error: unknown): string | undefined {
   if (error instanceof AmbiguousStackError) {
     return 'pass the stack UID, or add --environment';
   }
+  if (error instanceof WaitTimeoutError) {
+    return 'Cloud 66 may still finish the backup: look for it later with `c66-backup backups list`';
+  }
   if (error instanceof ThrottledError) {
     return "Cloud 66's rate limit (3,000 requests an hour) is spent; try again in the next hour";
   }

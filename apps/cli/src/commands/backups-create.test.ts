@@ -212,7 +212,9 @@ describe('c66-backup backups create --wait (failure, timeout, Ctrl-C)', () => {
       { env: sandboxEnv(slow) },
     );
     expect(result.code).toBe(4);
-    expect(result.stderr).toMatch(/^error: no new backup for postgresql within 3 s$/m);
+    expect(result.stderr).toMatch(
+      /^error: no new backup for postgresql within 3 s\nhint: Cloud 66 may still finish the backup/m,
+    );
   });
 
   it('Ctrl-C while waiting exits 130 promptly', async () => {
@@ -237,6 +239,6 @@ describe('c66-backup backups create --wait (failure, timeout, Ctrl-C)', () => {
     run.child.kill('SIGINT');
     const result = await run.done;
     expect(result.code).toBe(130);
-    expect(result.stderr).toMatch(/^error: interrupted$/m);
+    expect(result.stderr).toMatch(/Cloud 66 may still finish it\nerror: interrupted\n$/);
   });
 });

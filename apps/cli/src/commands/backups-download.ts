@@ -93,7 +93,9 @@ function parsePick(options: DownloadOptions): Pick {
 
 async function findBackup(client: Client, stackUid: string, pick: Pick): Promise<Backup> {
   if ('id' in pick) return client.backups.get(stackUid, pick.id);
-  for await (const backup of client.backups.list(stackUid, { dbType: pick.dbType })) {
+  // Page by page: the newest successful backup is almost always on page 1.
+  const backups = client.backups.list(stackUid, { dbType: pick.dbType, concurrency: 1 });
+  for await (const backup of backups) {
     if (backup.backup_status.name === 'ok') return backup;
   }
   throw new NoBackupError(pick.dbType);
