@@ -23,6 +23,8 @@ export interface Harness {
   opened: string[];
   clipboard: string[];
   revealedFiles: string[];
+  /** Makes "reveal in file explorer" fail, as it does where no file manager exists. */
+  failReveal: boolean;
   /** A fresh temporary folder for downloads. */
   dir: string;
   setApiUrl(url: string): void;
@@ -77,7 +79,10 @@ export async function startHarness(
       opened.push(url);
       return true;
     },
-    revealFile: async (path) => revealedFiles.push(path),
+    revealFile: async (path) => {
+      if (harness.failReveal) throw new Error("command 'revealFileInOS' not found");
+      revealedFiles.push(path);
+    },
     setContext: async (key, value) => context.set(key, value),
     createTreeView: <T>(_id: string, opts: vscode.TreeViewOptions<T>) => {
       const created = new FakeTreeView<T>(opts.treeDataProvider);
@@ -101,7 +106,7 @@ export async function startHarness(
   };
   const ext = activateWith(deps);
   if (!view) throw new Error('activate did not create the tree view');
-  return {
+  const harness: Harness = {
     sb,
     ext,
     ui,
@@ -112,6 +117,7 @@ export async function startHarness(
     opened,
     clipboard,
     revealedFiles,
+    failReveal: false,
     dir,
     setApiUrl: (url) => {
       apiUrl = url;
@@ -132,6 +138,7 @@ export async function startHarness(
       await rm(dir, { recursive: true, force: true });
     },
   };
+  return harness;
 }
 
 /** The labels of a list of nodes, as the tree shows them. */

@@ -80,6 +80,17 @@ describe('Download backup', () => {
     }
   });
 
+  it('still reports success when the host cannot reveal the file', async () => {
+    const { node } = await splitBackup();
+    h.failReveal = true;
+    h.ui.chooseAction = 'Reveal in File Explorer';
+    h.ui.saveDialogs.push(join(h.dir, 'kept.tar'));
+    expect(await h.run(COMMANDS.downloadBackup, node)).toBe('saved');
+    expect(await filesIn(h.dir)).toEqual(['kept.tar']);
+    expect(h.ui.messages.map((m) => m.level)).toEqual(['info', 'warning']);
+    expect(h.ui.messages[1]?.text).toMatch(/^Saved to .*kept\.tar, but could not reveal it/);
+  });
+
   it('does nothing when the save dialog is dismissed', async () => {
     const { node } = await splitBackup();
     h.ui.saveDialogs.push(undefined);

@@ -46,8 +46,9 @@ export async function saveDownload(
   await state.update(LAST_DOWNLOAD_DIR_KEY, dirname(file));
 
   const controller = new AbortController();
+  let result: { path: string; bytes: number };
   try {
-    const result = await ui.withProgress(
+    result = await ui.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
         title: `Downloading ${job.what}`,
@@ -68,14 +69,6 @@ export async function saveDownload(
         }
       },
     );
-    deps.log.info(`Downloaded ${job.what}: ${result.bytes} bytes to ${result.path}`);
-    const reveal = 'Reveal in File Explorer';
-    const choice = await ui.showInformationMessage(
-      `Downloaded ${job.what} (${formatBytes(result.bytes)}) to ${result.path}.`,
-      reveal,
-    );
-    if (choice === reveal) await deps.revealFile(result.path);
-    return 'saved';
   } catch (error) {
     if (controller.signal.aborted || error instanceof AbortedError) {
       void ui.showInformationMessage(`Download of ${job.what} cancelled; nothing was saved.`);
@@ -85,4 +78,22 @@ export async function saveDownload(
     void ui.showErrorMessage(`Download of ${job.what} failed: ${describeError(error)}`);
     return 'failed';
   }
+
+  deps.log.info(`Downloaded ${job.what}: ${result.bytes} bytes to ${result.path}`);
+  const reveal = 'Reveal in File Explorer';
+  const choice = await ui.showInformationMessage(
+    `Downloaded ${job.what} (${formatBytes(result.bytes)}) to ${result.path}.`,
+    reveal,
+  );
+  if (choice === reveal) {
+    // Not every host can open a local file manager (a browser-based VS Code cannot).
+    try {
+      await deps.revealFile(result.path);
+    } catch (error) {
+      void ui.showWarningMessage(
+        `Saved to ${result.path}, but could not reveal it: ${describeError(error)}`,
+      );
+    }
+  }
+  return 'saved';
 }
