@@ -52,7 +52,15 @@ export function vscodeHost(
     state: context.globalState,
     clipboard: vscode.env.clipboard,
     openExternal: (url) => vscode.env.openExternal(vscode.Uri.parse(url)),
-    revealFile: (path) => vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(path)),
+    revealFile: async (path) => {
+      const uri = vscode.Uri.file(path);
+      try {
+        await vscode.commands.executeCommand('revealFileInOS', uri);
+      } catch {
+        // A browser-based VS Code has no OS file manager: show it in the Explorer view.
+        await vscode.commands.executeCommand('revealInExplorer', uri);
+      }
+    },
     setContext: (key, value) => vscode.commands.executeCommand('setContext', key, value),
     createTreeView: (id, options) => vscode.window.createTreeView(id, options),
     registerCommand: (id, run) => vscode.commands.registerCommand(id, run),
