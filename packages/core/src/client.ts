@@ -35,19 +35,18 @@ export function createClient(options: ClientOptions) {
   registerSecret(options.token);
   const timeoutMs = options.timeoutMs ?? 30_000;
   if (!(timeoutMs > 0)) throw new InvalidInputError(`timeoutMs must be > 0, got ${timeoutMs}`);
-  const transportOptions: Parameters<typeof createTransport>[0] = {
+  const call = createTransport({
     token: options.token,
     baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
     userAgent: buildUserAgent(options.userAgent),
+    accountId: options.accountId === undefined ? undefined : String(options.accountId),
     timeoutMs,
-  };
-  if (options.accountId !== undefined) transportOptions.accountId = String(options.accountId);
-  if (options.retry) transportOptions.retry = options.retry;
-  if (options.signal) transportOptions.signal = options.signal;
-  if (options.onRequest) transportOptions.onRequest = options.onRequest;
-  if (options.sleep) transportOptions.sleep = options.sleep;
-  if (options.random) transportOptions.random = options.random;
-  const call = createTransport(transportOptions);
+    retry: options.retry,
+    signal: options.signal,
+    onRequest: options.onRequest,
+    sleep: options.sleep,
+    random: options.random,
+  });
 
   function list<S extends z.ZodType>(
     path: string,
