@@ -41,6 +41,32 @@ describe('list iteration against the sandbox', () => {
     expect(seen).toEqual([1, 2, 3, 4]);
   });
 
+  it('keeps at most `concurrency` page requests in flight (seen from the server)', async () => {
+    const sb = sandbox();
+    const stack = sb.createStack({ name: 'bounded', dbTypes: ['mysql'], backups: 600 });
+    const latency = 100;
+    sb.faults.inject({
+      route: 'backups.list',
+      kind: 'latency',
+      ms: latency,
+      times: Number.POSITIVE_INFINITY,
+      match: { stackUid: stack.uid },
+    });
+    sb.clearRequests();
+    const { client } = sandboxClient(sb);
+    const items = await client.backups.list(stack.uid, { concurrency: 3 }).toArray();
+    sb.faults.clear();
+    expect(items).toHaveLength(600);
+    // Each answer takes >= latency, so a slot frees at the earliest `latency` after its
+    // request arrived: any window shorter than that holds at most `concurrency` arrivals.
+    const arrivals = apiRequests(sb, `/stacks/${stack.uid}/backups`).map((r) => r.at);
+    const inWindow = arrivals.map(
+      (t) => arrivals.filter((u) => u > t - (latency - 10) && u <= t).length,
+    );
+    expect(Math.max(...inWindow)).toBeLessThanOrEqual(3);
+    expect(Math.max(...inWindow)).toBeGreaterThanOrEqual(2);
+  });
+
   it('toArray({ limit }) fetches only the pages it needs', async () => {
     const sb = sandbox();
     const stack = sb.createStack({ name: 'limited', dbTypes: ['mysql'], backups: 300 });
