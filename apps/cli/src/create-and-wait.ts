@@ -1,11 +1,15 @@
-import { type Backup, createBackupAndWait, formatBytes, type Stack } from '@c66-backup/core';
+import {
+  type Backup,
+  type CreateAndWaitResult,
+  createBackupAndWait,
+  formatBytes,
+  type Stack,
+} from '@c66-backup/core';
 import type { CommandContext } from './context.js';
 import type { CreateRequest, WaitSettings } from './create-request.js';
-import { dbTypesWithBackups } from './db-types-with-backups.js';
 import { formatDuration } from './duration.js';
 import { formatDate } from './output/backup-columns.js';
 import { createWaitIndicator } from './progress/wait-indicator.js';
-import { UsageError } from './usage-error.js';
 
 /**
  * `backups create --wait`: the core's create-and-wait flow behind a spinner, then one line
@@ -19,24 +23,17 @@ export async function createAndWait(
 ): Promise<void> {
   const { client, deps, out } = ctx;
   const started = deps.now();
-  const dbTypes = request.all
-    ? await dbTypesWithBackups(client, stack.uid, deps.signal)
-    : request.dbTypes;
-  if (dbTypes.length === 0) {
-    throw new UsageError(
-      `stack ${stack.name} has no backups yet, so what 'all' covers is unknown: pass --db-type (e.g. postgresql)`,
-    );
-  }
+  const { all, dbTypes: named, ...create } = request;
+  const dbTypes = all ? 'all' : named;
   const indicator = createWaitIndicator(deps.stderr, {
     now: deps.now,
     dbTypes,
     stackName: stack.name,
     timeoutMs: wait.timeoutMs,
   });
-  const { all: _all, ...create } = request;
-  let backups: Partial<Record<string, Backup>>;
+  let result: CreateAndWaitResult;
   try {
-    const result = await createBackupAndWait(
+    result = await createBackupAndWait(
       client,
       stack.uid,
       { ...create, dbTypes, signal: deps.signal },
@@ -44,10 +41,13 @@ export async function createAndWait(
         timeoutMs: wait.timeoutMs,
         ...(wait.pollIntervalMs === undefined ? {} : { pollIntervalMs: wait.pollIntervalMs }),
         signal: deps.signal,
-        onPoll: (event) => indicator.update(event.missing),
+        onPoll: (event) =>
+          indicator.update({
+            dbTypes: [...Object.keys(event.found), ...event.missing],
+            missing: event.missing,
+          }),
       },
     );
-    backups = result.backups ?? {};
   } catch (error) {
     indicator.stop();
     if (deps.signal.aborted) {
@@ -57,7 +57,9 @@ export async function createAndWait(
   }
   indicator.stop();
   const waitedMs = deps.now() - started;
-  const found = dbTypes.map((type) => backups[type]).filter((b): b is Backup => b !== undefined);
+  const found = result.dbTypes
+    .map((type) => result.backups?.[type])
+    .filter((b): b is Backup => b !== undefined);
   if (out.json) {
     const ids = Object.fromEntries(found.map((b) => [b.db_type, b.id]));
     out.jsonLine({ stack_uid: stack.uid, backup_ids: ids, waited_ms: waitedMs, backups: found });

@@ -10,6 +10,7 @@ import {
   StackNotFoundError,
   TimeoutError,
   UnauthenticatedError,
+  UnknownDbTypesError,
   WaitTimeoutError,
 } from '@c66-backup/core';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,7 @@ describe('exitCodeFor', () => {
     [new InvalidInputError('x'), ExitCode.usage],
     [new StackNotFoundError('x'), ExitCode.usage],
     [new AmbiguousStackError('x', []), ExitCode.usage],
+    [new UnknownDbTypesError('x'), ExitCode.usage],
     [new BackupFailedError(failedBackup), ExitCode.backupFailed],
     [new WaitTimeoutError(['mysql'], {}, 1000), ExitCode.timeout],
     [new UnauthenticatedError('x', { status: 401 }), ExitCode.failure],

@@ -7,6 +7,7 @@ import {
   StackNotFoundError,
   ThrottledError,
   UnauthenticatedError,
+  UnknownDbTypesError,
   WaitTimeoutError,
 } from '@c66-backup/core';
 import { CommanderError } from 'commander';
@@ -52,6 +53,8 @@ export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof StackNotFoundError || error instanceof AmbiguousStackError) {
     return ExitCode.usage;
   }
+  // `--db-type all --wait` on a stack without backups: name the db types instead.
+  if (error instanceof UnknownDbTypesError) return ExitCode.usage;
   if (error instanceof BackupFailedError || error instanceof BackupNotUsableError) {
     return ExitCode.backupFailed;
   }

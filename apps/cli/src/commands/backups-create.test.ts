@@ -142,6 +142,19 @@ describe('c66-backup backups create', () => {
     expect(sb.requests.length).toBe(before);
   });
 
+  it("--wait with 'all' on a stack without backups asks for explicit db types (exit 2, nothing created)", async () => {
+    const posts = createRequests(sb);
+    const result = await runCli(
+      ['backups', 'create', '--stack', 'fresh-app', '--wait', '--timeout', '30s'],
+      {
+        env: sandboxEnv(sb),
+      },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: db type "all": .* has no backups yet/m);
+    expect(createRequests(sb)).toBe(posts);
+  });
+
   it('a read-only token: exit 1, and a hint about the admin scope', async () => {
     const result = await runCli(
       ['backups', 'create', '--stack', 'blog', '--db-type', 'postgresql'],

@@ -4,15 +4,15 @@ import { formatDuration } from '../duration.js';
 
 /** Shows that the CLI is waiting; `stop()` clears it before the result is printed. */
 export interface WaitIndicator {
-  /** Called after every poll with the db types still without a new backup. */
-  update: (missing: readonly string[]) => void;
+  /** Called after every poll: the db types waited for, and those still without a new backup. */
+  update: (poll: { dbTypes: readonly string[]; missing: readonly string[] }) => void;
   stop: () => void;
 }
 
 export interface WaitIndicatorOptions {
   now: () => number;
-  /** The db types waited for. */
-  dbTypes: readonly string[];
+  /** The db types waited for; 'all' until the first poll tells which they are. */
+  dbTypes: readonly string[] | 'all';
   stackName: string;
   timeoutMs: number;
   /** Off a terminal: time between two "still waiting" lines (default 30 s). */
@@ -28,11 +28,15 @@ export function createWaitIndicator(
   opts: WaitIndicatorOptions,
 ): WaitIndicator {
   const started = opts.now();
-  let missing: readonly string[] = opts.dbTypes;
+  let dbTypes = opts.dbTypes;
+  let missing: readonly string[] = dbTypes === 'all' ? [] : dbTypes;
   const text = () => {
+    const what = dbTypes === 'all' ? 'backups (all databases)' : `${dbTypes.join(', ')} backup`;
     const partly =
-      missing.length < opts.dbTypes.length ? `, still missing ${missing.join(', ')}` : '';
-    return `waiting for the new ${opts.dbTypes.join(', ')} backup of ${opts.stackName}: ${formatDuration(opts.now() - started)} of ${formatDuration(opts.timeoutMs)}${partly}`;
+      dbTypes !== 'all' && missing.length < dbTypes.length
+        ? `, still missing ${missing.join(', ')}`
+        : '';
+    return `waiting for the new ${what} of ${opts.stackName}: ${formatDuration(opts.now() - started)} of ${formatDuration(opts.timeoutMs)}${partly}`;
   };
   if (stream.isTTY) {
     // handleSignals: false because the CLI owns SIGINT (it aborts the wait and exits 130).
@@ -42,8 +46,8 @@ export function createWaitIndicator(
     }, 1000);
     timer.unref();
     return {
-      update(next) {
-        missing = next;
+      update(poll) {
+        ({ dbTypes, missing } = poll);
         spinner.text = text();
       },
       stop() {
@@ -56,8 +60,8 @@ export function createWaitIndicator(
   let last = started;
   stream.write(`${text()}\n`);
   return {
-    update(next) {
-      missing = next;
+    update(poll) {
+      ({ dbTypes, missing } = poll);
       if (opts.now() - last < intervalMs) return;
       last = opts.now();
       stream.write(`${text()}\n`);
