@@ -31,7 +31,7 @@ export {
   type Paginated,
   type ToArrayOptions,
 } from './paginate.js';
-export { type Pick, type PickCriteria, pickNewBackup } from './pick-new-backup.js';
+export { type BackupPick, type PickCriteria, pickNewBackup } from './pick-new-backup.js';
 export {
   DEFAULT_POLL_BUDGET_PER_HOUR,
   minPollIntervalMs,

@@ -10,7 +10,7 @@ export interface PickCriteria {
   toleranceMs: number;
 }
 
-export interface Pick {
+export interface BackupPick {
   backup: Backup;
   /** Every qualifying id, when more than one qualified (the scheduled-backup race). */
   candidates: number[];
@@ -30,7 +30,7 @@ export interface Pick {
 export function pickNewBackup(
   backups: readonly Backup[],
   criteria: PickCriteria,
-): Pick | undefined {
+): BackupPick | undefined {
   const requested = criteria.requestedAt.getTime();
   const earliest = requested - criteria.toleranceMs;
   const latestId = criteria.latestId ?? Number.NEGATIVE_INFINITY;
