@@ -4,6 +4,8 @@ import { startSandbox } from './sandbox.js';
 import { BULK_STACK_NAME } from './seed.js';
 
 async function main(): Promise<void> {
+  // A parent that stopped reading our output must not turn a clean shutdown into a crash.
+  process.stdout.on('error', () => {});
   let config: ReturnType<typeof parseCli>;
   try {
     config = parseCli(process.argv.slice(2), process.env);
