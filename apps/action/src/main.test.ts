@@ -132,6 +132,23 @@ describe('run', () => {
     expect(toolkit.summary.headings).toEqual(['Cloud 66 backup timed out']);
   });
 
+  it('with db-type all, asks Cloud 66 for all and waits for the types the stack has', async () => {
+    const sb = await sandboxWith();
+    const { report, toolkit } = await runWith(sb, { stack: 'shop', environment: 'production' });
+    expect(report.outcome).toBe('succeeded');
+    expect(report.dbTypes).toEqual(['mysql', 'redis']);
+    expect(toolkit.messages('info')).toContain('Cloud 66 queued the backup of all databases');
+    expect(toolkit.messages('info')).toContain('Waiting for a new backup of mysql, redis');
+    expect(sb.backupTasks(report.stack?.uid ?? '').map((t) => t.dbType)).toEqual([
+      'mysql',
+      'redis',
+    ]);
+    const ids = JSON.parse(toolkit.outputs['backup-ids'] ?? '');
+    expect(Object.keys(ids)).toEqual(['mysql', 'redis']);
+    expect(toolkit.outputs['backup-id']).toBe(String(ids.mysql));
+    expect(toolkit.summary.tables[0]?.slice(1).map((row) => row[2])).toEqual(['mysql', 'redis']);
+  });
+
   it('fails with backup_result when the new backup failed', async () => {
     const sb = await sandboxWith();
     const stack = sb.createStack({ name: 'shaky', dbTypes: ['mysql', 'redis'], backups: 4 });
@@ -186,7 +203,7 @@ describe('run', () => {
     const sb = await sandboxWith();
     const { toolkit } = await runWith(sb, { stack: 'fresh-app' });
     expect(toolkit.messages('setFailed')[0]).toMatch(
-      /db-type "all": stack "fresh-app" has no backups yet/,
+      /^db type "all": stack [0-9a-f]{32} has no backups yet.*; name them instead/,
     );
     expect(sb.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
   });

@@ -18,7 +18,6 @@ import { pacedPollInterval } from './poll-interval.js';
 import type { Report } from './report.js';
 import { requestLogger } from './request-log.js';
 import { abortOnSignals } from './signals.js';
-import { stackDbTypes } from './stack-db-types.js';
 import { actionsToolkit } from './toolkit.js';
 import { describeBackup, WaitProgress } from './wait-progress.js';
 
@@ -79,7 +78,10 @@ async function backUp(
   log: ActionLog,
 ): Promise<Report> {
   const { signal, now } = deps;
-  const report: Report = { outcome: 'error', dbTypes: inputs.dbTypes, backups: {}, notes: [] };
+  // `all` becomes the db types the stack has backups of, known only once the core looked:
+  // until then the report says `all` (and the pace is set for every type there is).
+  const dbTypesAsked = inputs.allDbTypes ? ['all'] : inputs.dbTypes;
+  const report: Report = { outcome: 'error', dbTypes: dbTypesAsked, backups: {}, notes: [] };
   const progress = new WaitProgress(log, now);
   let phase: Phase = 'before-create';
   let startedAt: number | undefined;
@@ -97,19 +99,18 @@ async function backUp(
     );
     report.stack = { uid: stack.uid, name: stack.name, environment: stack.environment };
     log.info(`Stack: ${stack.name} (${stack.environment}) ${stack.uid}`);
-    const dbTypes = inputs.allDbTypes ? await stackDbTypes(client, stack, signal) : inputs.dbTypes;
-    report.dbTypes = dbTypes;
-    if (inputs.allDbTypes) log.info(`db-type all: this stack has ${dbTypes.join(', ')} backups`);
-    const interval = pacedPollInterval(inputs.pollIntervalMs, dbTypes.length, inputs.timeoutMs);
+    const dbTypes = inputs.allDbTypes ? ('all' as const) : inputs.dbTypes;
+    const count = inputs.dbTypes.length;
+    const interval = pacedPollInterval(inputs.pollIntervalMs, count, inputs.timeoutMs);
     if (interval.raisedFromMs !== undefined) {
       log.warning(
-        `poll-interval-seconds ${interval.raisedFromMs / 1000} is too frequent for ${dbTypes.length} db type(s) over ${formatDuration(inputs.timeoutMs)}; using ${interval.ms / 1000} s to stay well inside Cloud 66's 3,000 requests an hour`,
+        `poll-interval-seconds ${interval.raisedFromMs / 1000} is too frequent for ${count} db type(s) over ${formatDuration(inputs.timeoutMs)}; using ${interval.ms / 1000} s to stay well inside Cloud 66's 3,000 requests an hour`,
       );
     }
     phase = 'after-create';
     startedAt = now();
     progress.start();
-    const what = `${inputs.wait ? 'Back up and wait for' : 'Queue a backup of'} ${dbTypes.join(', ')}`;
+    const what = `${inputs.wait ? 'Back up and wait for' : 'Queue a backup of'} ${report.dbTypes.join(', ')}`;
     const result = await log.group(what, () =>
       createBackupAndWait(
         client,
@@ -125,6 +126,7 @@ async function backUp(
         },
       ),
     );
+    if (result.dbTypes.length > 0) report.dbTypes = result.dbTypes;
     if (!inputs.wait) {
       report.outcome = 'queued';
       report.notes.push(
@@ -135,13 +137,14 @@ async function backUp(
     report.waitMs = now() - startedAt;
     Object.assign(report.backups, result.backups);
     report.outcome = 'succeeded';
-    for (const dbType of dbTypes) {
+    for (const dbType of report.dbTypes) {
       const backup = report.backups[dbType];
       if (backup) log.info(`${dbType}: backup ${describeBackup(backup)}`);
     }
     return await finish(deps.toolkit, log, report);
   } catch (error) {
     if (startedAt !== undefined) report.waitMs = now() - startedAt;
+    if (inputs.allDbTypes && progress.dbTypes) report.dbTypes = progress.dbTypes;
     Object.assign(report.backups, progress.found, foundIn(error));
     const failure = describeFailure(error, signal, phase);
     report.outcome = failure.outcome;

@@ -14,7 +14,8 @@ export function requestLogger(log: ActionLog, dbTypes: () => readonly string[]) 
     );
     if (event.warning) log.warning(`Cloud 66: ${event.warning}`);
     if (event.method === 'POST' && event.status !== undefined && event.status < 300) {
-      log.info(`Cloud 66 queued the backup of ${dbTypes().join(', ')}`);
+      const what = dbTypes().join(', ');
+      log.info(`Cloud 66 queued the backup of ${what === 'all' ? 'all databases' : what}`);
     }
   };
 }

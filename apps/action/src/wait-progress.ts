@@ -1,4 +1,4 @@
-import { type Backup, formatBytes, type PollEvent } from '@c66-backup/core';
+import { type Backup, DB_TYPES, type DbType, formatBytes, type PollEvent } from '@c66-backup/core';
 import { formatDuration } from './duration.js';
 import type { ActionLog } from './logging.js';
 
@@ -10,6 +10,8 @@ import type { ActionLog } from './logging.js';
 export class WaitProgress {
   /** New backups found so far, by db type. */
   readonly found: Partial<Record<string, Backup>> = {};
+  /** The db types the wait covers, as the first poll reports them (what `all` became). */
+  dbTypes: DbType[] | undefined;
   private startedAt: number | undefined;
 
   constructor(
@@ -23,6 +25,10 @@ export class WaitProgress {
   }
 
   readonly onPoll = (event: PollEvent): void => {
+    if (!this.dbTypes) {
+      this.dbTypes = DB_TYPES.filter((t) => event.found[t] || event.missing.includes(t));
+      this.log.info(`Waiting for a new backup of ${this.dbTypes.join(', ')}`);
+    }
     for (const [dbType, backup] of Object.entries(event.found)) {
       if (!backup || this.found[dbType]) continue;
       this.found[dbType] = backup;
