@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   process.stdout.on('error', () => {});
   let config: ReturnType<typeof parseCli>;
   try {
-    config = parseCli(process.argv.slice(2), process.env);
+    // `pnpm start -- --port 0` passes the `--` through: skip it.
+    const args = process.argv.slice(2);
+    config = parseCli(args[0] === '--' ? args.slice(1) : args, process.env);
   } catch (error) {
     process.stderr.write(
       `c66-sandbox: ${(error as Error).message}\n\nRun c66-sandbox --help for usage.\n`,
