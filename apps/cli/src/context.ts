@@ -1,9 +1,9 @@
-import { type Client, createClient, type RequestEvent } from '@c66-backup/core';
+import { type Client, createClient } from '@c66-backup/core';
 import type { Command } from 'commander';
 import { resolveApiUrl } from './api-url.js';
-import { debugRequestLogger, warningPrinter } from './debug-log.js';
 import type { CliDeps } from './deps.js';
 import { Output } from './output/output.js';
+import { requestListener } from './request-listener.js';
 import { readToken } from './token.js';
 import { cliVersion } from './version.js';
 
@@ -43,16 +43,7 @@ export async function createContext(command: Command, deps: CliDeps): Promise<Co
     baseUrl,
     userAgent: `c66-backup-cli/${cliVersion}`,
     signal: deps.signal,
-    onRequest: requestListener(globals.debug, deps),
+    onRequest: requestListener(deps.stderr, { debug: globals.debug }),
   });
   return { client, out: new Output(deps, globals.json), globals, deps };
-}
-
-function requestListener(debug: boolean, deps: CliDeps): (event: RequestEvent) => void {
-  const warn = warningPrinter(deps.stderr);
-  const log = debug ? debugRequestLogger(deps.stderr) : undefined;
-  return (event) => {
-    log?.(event);
-    warn(event);
-  };
 }

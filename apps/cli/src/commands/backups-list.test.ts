@@ -107,7 +107,7 @@ describe('c66-backup backups list (streaming)', () => {
   let sb: Sandbox;
   beforeAll(async () => {
     // Slow pages and many of them: printing must not wait for the whole list.
-    sb = await startSandbox({ port: 0, backups: 900, latencyMs: 100 });
+    sb = await startSandbox({ port: 0, backups: 900, latencyMs: 150 });
   });
   afterAll(async () => {
     await sb.close();
