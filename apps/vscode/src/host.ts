@@ -1,4 +1,4 @@
-import type { Client, createClient } from '@c66-backup/core';
+import type { createClient } from '@c66-backup/core';
 import type * as vscode from 'vscode';
 
 /** A single-choice or multi-choice quick pick, split so both stay simply typed. */
@@ -69,5 +69,3 @@ export interface ExtensionDeps {
   /** Where save dialogs open before anything was downloaded. */
   defaultDownloadDir: string;
 }
-
-export type { Client };
