@@ -137,6 +137,19 @@ describe('Backups tree', () => {
     }
   });
 
+  it('Refresh fetches everything again, so new stacks and backups appear', async () => {
+    h = await startHarness();
+    const [before] = await childrenOf(h, 'blog');
+    const blog = h.sb.stacks().find((s) => s.name === 'blog');
+    const [added] = h.sb.addBackups(String(blog?.uid), { dbType: 'postgresql', count: 1 });
+    h.sb.createStack({ name: 'brand-new' });
+    expect((await childrenOf(h, 'blog'))[0]).toBe(before); // cached until a refresh
+    await h.run(COMMANDS.refresh);
+    expect(labels(await h.ext.tree.getChildren())).toContain('brand-new');
+    const [newest] = await childrenOf(h, 'blog');
+    expect(newest?.treeItem().id).toBe(`backup:${blog?.uid}:${added?.id}`);
+  });
+
   it('filters stacks by part of a name or an environment', async () => {
     h = await startHarness();
     h.ui.inputs.push('STAG');
