@@ -17,9 +17,9 @@ export interface PartWriterOptions {
 }
 
 /**
- * Writes a response body at a fixed position of the `.part` file. Bytes are counted and
- * hashed only after the write succeeded, so after any failure the count is exactly what
- * is on disk and a `Range` resume continues at the right byte with the right MD5 state.
+ * Writes a response body at a fixed position of the `.part` file. Bytes are counted only
+ * after their write succeeded, so after a network failure the count is exactly what is
+ * on disk and a `Range` resume continues at the right byte with the matching MD5 state.
  * Writes go out while the next chunks are read (`_writev` batches what piled up).
  */
 export class PartWriter extends Writable {
@@ -67,13 +67,16 @@ export class PartWriter extends Writable {
     }
     let total = 0;
     for (const chunk of chunks) total += chunk.length;
-    try {
-      await writeFully(this.options.handle, chunks, this.position, total);
-    } catch (error) {
-      this.writeError = error as Error;
-      throw error;
-    }
+    const written = writeFully(this.options.handle, chunks, this.position, total).catch(
+      (error: Error) => {
+        this.writeError = error;
+        throw error;
+      },
+    );
+    // Hash while the write runs in the thread pool. If the write fails the download
+    // stops for good (a disk error is never retried), so the hash is never used.
     for (const chunk of chunks) this.options.hash?.update(chunk);
+    await written;
     this.position += total;
     this.options.onWritten(total);
     this.options.onData();
