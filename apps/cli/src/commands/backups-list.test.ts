@@ -55,6 +55,30 @@ describe('c66-backup backups list', () => {
     }
   });
 
+  it('--group lists one backup group', async () => {
+    const shop = stackNamed('shop');
+    const redis = sb.backupGroups(shop.uid).find((g) => g.dbType === 'redis');
+    if (!redis) throw new Error('no redis group');
+    const result = await runCli(
+      [
+        'backups',
+        'list',
+        '--stack',
+        shop.uid,
+        '--group',
+        String(redis.group),
+        '--limit',
+        '40',
+        '--json',
+      ],
+      { env: sandboxEnv(sb) },
+    );
+    expect(result.code).toBe(0);
+    const backups = jsonLines(result.stdout) as { db_type: string }[];
+    expect(backups).toHaveLength(40);
+    expect(new Set(backups.map((b) => b.db_type))).toEqual(new Set(['redis']));
+  });
+
   it('an ambiguous stack name exits 2 listing the candidates', async () => {
     const result = await runCli(['backups', 'list', '--stack', 'shop'], { env: sandboxEnv(sb) });
     expect(result.code).toBe(2);

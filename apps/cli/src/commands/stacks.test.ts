@@ -45,6 +45,14 @@ describe('c66-backup stacks', () => {
     }
   });
 
+  it('--name filters', async () => {
+    const result = await runCli(['stacks', '--name', 'shop'], { env: sandboxEnv(sb) });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.trimEnd().split('\n').slice(1);
+    expect(rows).toHaveLength(sb.stacks().filter((s) => s.name === 'shop').length);
+    expect(rows.every((row) => row.startsWith('shop '))).toBe(true);
+  });
+
   it('--environment filters', async () => {
     const result = await runCli(['stacks', '--environment', 'staging', '--json'], {
       env: sandboxEnv(sb),
