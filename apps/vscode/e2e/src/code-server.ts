@@ -54,7 +54,15 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
       itemUrl: 'http://127.0.0.1:9/items',
     }),
   };
-  const dirs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+  // --config too: otherwise code-server writes a default one into the home directory.
+  const dirs = [
+    '--config',
+    join(root, 'config.yaml'),
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
+  ];
   const installed = await run(
     node24,
     [codeServerEntry, ...dirs, '--install-extension', opts.vsix, '--force'],

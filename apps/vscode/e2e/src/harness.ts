@@ -49,7 +49,9 @@ function userSettings(apiUrl: string): Record<string, unknown> {
     'security.workspace.trust.enabled': false,
     'files.simpleDialog.enable': true,
     'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'window.commandCenter': false,
+    'workbench.tree.enableStickyScroll': false,
   };
 }
 
@@ -92,6 +94,8 @@ function harness(
 ): Harness {
   const screenshot = async (name: string) => {
     const path = join(artifacts, `${name}.png`);
+    // Park the mouse over the empty editor so no hover or tooltip covers the tree.
+    await page.mouse.move(1300, 850);
     await page.screenshot({ path });
     return path;
   };

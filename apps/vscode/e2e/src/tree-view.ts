@@ -112,19 +112,20 @@ export class TreeView {
 
   private readRowsInSight(): Promise<TreeRow[]> {
     return this.rowsInSight().evaluateAll((elements) =>
+      // No named helpers in here: the function runs in the page, where bundler helpers
+      // (e.g. esbuild's __name) do not exist.
       elements.map((el) => {
-        const text = (selector: string) => el.querySelector(selector)?.textContent?.trim() ?? '';
         const expanded = el.getAttribute('aria-expanded');
         const icon = el.querySelector('.custom-view-tree-node-item-icon');
         return {
           index: Number(el.getAttribute('data-index')),
           level: Number(el.getAttribute('aria-level')),
-          label: text('.label-name'),
-          description: text('.label-description'),
+          label: el.querySelector('.label-name')?.textContent?.trim() ?? '',
+          description: el.querySelector('.label-description')?.textContent?.trim() ?? '',
           expanded: expanded === null ? undefined : expanded === 'true',
           position: Number(el.getAttribute('aria-posinset')),
           siblings: Number(el.getAttribute('aria-setsize')),
-          icon: [...(icon?.classList ?? [])].find((c) => c.startsWith('codicon-')) ?? '',
+          icon: Array.from(icon?.classList ?? []).find((c) => c.startsWith('codicon-')) ?? '',
         };
       }),
     );

@@ -26,6 +26,27 @@ export class Workbench {
     await this.page.locator('.part.sidebar').waitFor();
   }
 
+  /** Drags the sash between the side bar and the editor so the side bar is `width` px wide. */
+  async resizeSideBar(width: number): Promise<void> {
+    const sidebar = this.page.locator('.part.sidebar');
+    const box = await sidebar.boundingBox();
+    if (!box) throw new Error('the side bar is not shown');
+    const y = box.y + box.height / 2;
+    const edge = box.x + box.width;
+    await this.page.mouse.move(edge, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(edge + (width - box.width) / 2, y, { steps: 5 });
+    await this.page.mouse.move(box.x + width, y, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  /** Clicks an action in the side bar's title (e.g. "Refresh", "Collapse All"). */
+  async clickViewAction(label: string): Promise<void> {
+    await this.page
+      .locator(`.part.sidebar .title-actions a.action-label[aria-label^="${label}"]`)
+      .click();
+  }
+
   /** F1, the command's title, Enter: exactly what a person types in the palette. */
   async runCommand(title: string): Promise<void> {
     await this.closeQuickInput();
@@ -66,6 +87,27 @@ export class Workbench {
     await input.press('Enter');
   }
 
+  /**
+   * Answers code-server's save dialog (a quick input holding a path): types `path`, then
+   * presses OK. The dialog ignores OK while it is still listing the folder just typed,
+   * so OK is pressed again until the dialog closes.
+   */
+  async answerSaveDialog(path: string): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget');
+    const input = await this.quickInputBox();
+    await input.fill(path);
+    const ok = widget.locator('.monaco-button', { hasText: /^OK$/ });
+    await waitFor('the save dialog to accept the path', async () => {
+      if (!(await widget.isVisible())) return true;
+      if ((await input.inputValue()) !== path) await input.fill(path);
+      await ok.click({ timeout: 2_000 }).catch(() => undefined);
+      return widget.waitFor({ state: 'hidden', timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      );
+    });
+  }
+
   /** Picks the quick-pick row whose label starts with `label`. */
   async pick(label: string): Promise<void> {
     await this.quickInputBox();
@@ -75,7 +117,35 @@ export class Workbench {
     await row.first().click();
   }
 
+  /** Ticks each labelled row of a multi-select quick pick (a click on the row), then OK. */
+  async pickMany(labels: string[]): Promise<void> {
+    await this.quickInputBox();
+    for (const label of labels) {
+      const row = this.page
+        .locator(`.quick-input-widget .quick-input-list .monaco-list-row[aria-label="${label}"]`)
+        .first();
+      await row.click();
+      await waitFor(
+        `"${label}" ticked`,
+        async () => (await row.getAttribute('aria-checked')) === 'true',
+      );
+    }
+    await this.acceptQuickPick();
+  }
+
+  /** Enter in the quick input: accepts what is picked (or typed). */
+  async acceptQuickPick(): Promise<void> {
+    const input = await this.quickInputBox();
+    await input.press('Enter');
+  }
+
+  /** Closes whatever quick input (palette, input box, dialog) or menu is open. */
   async closeQuickInput(): Promise<void> {
+    const menu = this.page.locator('.context-view .monaco-menu');
+    if (await menu.isVisible()) {
+      await this.page.keyboard.press('Escape');
+      await menu.waitFor({ state: 'hidden' });
+    }
     const widget = this.page.locator('.quick-input-widget');
     if (await widget.isVisible()) {
       await this.page.keyboard.press('Escape');
@@ -99,11 +169,25 @@ export class Workbench {
     return toast.first();
   }
 
-  /** Clicks an entry of the open context menu (rendered in a shadow root; CSS pierces it). */
-  async chooseMenuItem(label: string): Promise<void> {
-    const item = this.page
-      .locator('.monaco-menu .action-item a.action-menu-item')
-      .filter({ has: this.page.locator('.action-label', { hasText: label }) });
-    await item.first().click();
+  /** Right-clicks `target` and clicks the context-menu entry labelled `label`. */
+  async contextMenu(target: Locator, label: string): Promise<void> {
+    const menu = this.page.locator('.context-view .monaco-menu');
+    // The menu ignores a click that comes right after it opened (so the right-button
+    // release cannot pick an entry): hover first, and click again if the menu stayed.
+    await target.click({ button: 'right' });
+    await menu.waitFor({ state: 'visible' });
+    const item = menu
+      .locator('.action-item a.action-menu-item')
+      .filter({ has: this.page.locator('.action-label', { hasText: label }) })
+      .first();
+    await item.hover();
+    await waitFor(`the context menu to run "${label}"`, async () => {
+      if (!(await menu.isVisible())) return true;
+      await item.click({ timeout: 2_000 }).catch(() => undefined);
+      return menu.waitFor({ state: 'hidden', timeout: 1_000 }).then(
+        () => true,
+        () => false,
+      );
+    });
   }
 }
