@@ -60,7 +60,7 @@ console.log(
 console.log(`cold start, median of ${RUNS} fresh processes (node ${process.version}):`);
 console.log(`  require(bundle)                    ${ms(extLoad)}`);
 console.log(
-  `  activate() on a stub host        ${ms(extActivate)}  (${ext[0].commands} commands registered)`,
+  `  activate() on a stub host          ${ms(extActivate)}  (${ext[0].commands} commands registered)`,
 );
 console.log(`  require + activate                 ${ms(extTotal)}`);
 console.log(
