@@ -64,6 +64,7 @@ export async function writeBody(
   res: ServerResponse,
   chunks: Iterable<Buffer>,
   fault?: BodyFault,
+  release?: (chunk: Buffer) => void,
 ): Promise<void> {
   let sent = 0;
   let cut = fault && fault.kind !== 'corrupt' ? (fault.afterBytes ?? 0) : Number.POSITIVE_INFINITY;
@@ -91,7 +92,9 @@ export async function writeBody(
       if (res.destroyed) return;
     }
     sent += chunk.length;
-    if (!res.write(chunk) && !(await drained(res))) return;
+    const written = chunk;
+    const more = release ? res.write(chunk, () => release(written)) : res.write(chunk);
+    if (!more && !(await drained(res))) return;
   }
   // An offset at or past the end: a reset still kills the connection before the
   // response completes, a stall delays its end; a truncate has nothing left to cut.

@@ -4,7 +4,8 @@ import { ustarHeader } from './tar-header.js';
 
 const BLOCK = 64 * 1024;
 const STAMP = 16;
-const CHUNK = 1024 * 1024;
+/** Chunk size of `chunks()`: big writes keep per-write overhead small. */
+export const CHUNK = 1024 * 1024;
 const bases = new Map<number, Buffer>();
 
 /** One pseudo-random 64 KiB block per backup, shared by every block of its data. */
@@ -69,11 +70,14 @@ export class BackupContent {
     return target;
   }
 
-  /** Chunks of the bytes in `[start, end)`. */
-  *chunks(start = 0, end = this.size, chunkSize = CHUNK): Generator<Buffer> {
-    for (let pos = start; pos < end; pos += chunkSize) {
-      const n = Math.min(chunkSize, end - pos);
-      yield this.fill(Buffer.allocUnsafe(n), pos);
+  /** Chunks of the bytes in `[start, end)`, written into buffers from `allocate`. */
+  *chunks(
+    start = 0,
+    end = this.size,
+    allocate: (length: number) => Buffer = Buffer.allocUnsafe,
+  ): Generator<Buffer> {
+    for (let pos = start; pos < end; pos += CHUNK) {
+      yield this.fill(allocate(Math.min(CHUNK, end - pos)), pos);
     }
   }
 

@@ -3,11 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentOf } from './backup-bytes.js';
 import { backupFiles } from './backup-files.js';
 import { writeBody } from './body-writer.js';
+import { BufferPool } from './buffer-pool.js';
+import { CHUNK } from './content.js';
 import { parseRange } from './range.js';
 import { sendS3Error } from './s3-errors.js';
 import { type ServerDeps, sleep } from './server-deps.js';
 
 export const FILE_HOST_PREFIX = '/s3/';
+const pool = new BufferPool(CHUNK, 64);
 
 /** Serves a presigned download like S3: signature and expiry checks, ETag, Range, HEAD. */
 export async function handleFileHost(
@@ -96,5 +99,6 @@ export async function handleFileHost(
   if (req.method === 'HEAD') return void res.end();
   const bodyFault =
     fault && fault.kind !== 'drift' && fault.kind !== 'malformed-json' ? fault : undefined;
-  await writeBody(res, content.chunks(file.offset + start, file.offset + end), bodyFault);
+  const chunks = content.chunks(file.offset + start, file.offset + end, (n) => pool.take(n));
+  await writeBody(res, chunks, bodyFault, (chunk) => pool.give(chunk));
 }

@@ -47,7 +47,9 @@ describe('startSandbox', () => {
     const sb = await startSandbox({ port: 0 });
     try {
       expect(() => sb.addBackups('nope', { dbType: 'mysql' })).toThrow(SandboxError);
-      expect(() => sb.expectedBackupContent(sb.stacks()[0]?.uid as string, 99_999_999)).toThrow(/no backup/);
+      expect(() => sb.expectedBackupContent(sb.stacks()[0]?.uid as string, 99_999_999)).toThrow(
+        /no backup/,
+      );
       // biome-ignore lint/suspicious/noExplicitAny: deliberately wrong input
       expect(() => sb.createStack({ name: 'x', dbTypes: ['oracle' as any] })).toThrow(/oracle/);
     } finally {
