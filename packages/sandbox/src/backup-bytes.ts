@@ -3,6 +3,7 @@ import { backupFiles } from './backup-files.js';
 import { BackupContent } from './content.js';
 import type { StoredBackup } from './model.js';
 import { hashString, mix } from './random.js';
+import { SandboxError } from './sandbox-types.js';
 
 /** The deterministic bytes of a backup (all its parts joined). */
 export function contentOf(backup: StoredBackup, seed: number): BackupContent {
@@ -15,10 +16,6 @@ export function contentOf(backup: StoredBackup, seed: number): BackupContent {
   );
 }
 
-export class UnknownFileError extends Error {
-  readonly code = 'SANDBOX_UNKNOWN_FILE';
-}
-
 /** A Readable of exactly the bytes the file host serves for one file. */
 export function fileContent(
   backup: StoredBackup,
@@ -27,7 +24,11 @@ export function fileContent(
   thresholdBytes: number,
 ): Readable {
   const file = backupFiles(backup, thresholdBytes).find((f) => f.id === fileId);
-  if (!file) throw new UnknownFileError(`backup ${backup.api.id} has no file "${fileId}"`);
+  if (!file)
+    throw new SandboxError(
+      'SANDBOX_UNKNOWN_FILE',
+      `backup ${backup.api.id} has no file "${fileId}"`,
+    );
   return contentOf(backup, seed).stream(file.offset, file.offset + file.size);
 }
 

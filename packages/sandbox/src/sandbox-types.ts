@@ -79,7 +79,11 @@ export interface Sandbox {
 }
 
 export class SandboxError extends Error {
-  readonly code: 'SANDBOX_UNKNOWN_STACK' | 'SANDBOX_UNKNOWN_BACKUP' | 'SANDBOX_BAD_ARGUMENT';
+  readonly code:
+    | 'SANDBOX_UNKNOWN_STACK'
+    | 'SANDBOX_UNKNOWN_BACKUP'
+    | 'SANDBOX_UNKNOWN_FILE'
+    | 'SANDBOX_BAD_ARGUMENT';
   constructor(code: SandboxError['code'], message: string) {
     super(message);
     this.name = 'SandboxError';

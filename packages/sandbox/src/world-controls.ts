@@ -1,0 +1,121 @@
+import { fileContent, joinedContent } from './backup-bytes.js';
+import { backupFiles } from './backup-files.js';
+import type { Lifecycle } from './lifecycle.js';
+import { type DbType, isDbType } from './model.js';
+import type { ResolvedOptions } from './options.js';
+import { type AddBackupsOptions, type Sandbox, SandboxError } from './sandbox-types.js';
+import type { StoredStack, World } from './world.js';
+
+const HOUR = 3_600_000;
+
+export type WorldControls = Pick<
+  Sandbox,
+  | 'stacks'
+  | 'backupGroups'
+  | 'backupTasks'
+  | 'createStack'
+  | 'addBackups'
+  | 'scheduleBackup'
+  | 'setBackupOutcome'
+  | 'backupFiles'
+  | 'expectedFileContent'
+  | 'expectedBackupContent'
+>;
+
+/** What tests use to shape and inspect the sandbox's data, with errors naming bad ids. */
+export function worldControls(
+  world: World,
+  lifecycle: Lifecycle,
+  opts: ResolvedOptions,
+): WorldControls {
+  const stackOf = (uid: string): StoredStack => {
+    const stack = world.stack(uid);
+    if (!stack) throw new SandboxError('SANDBOX_UNKNOWN_STACK', `no stack with uid "${uid}"`);
+    return stack;
+  };
+  const dbTypeOf = (stack: StoredStack, dbType: string): DbType => {
+    if (!isDbType(dbType) || !stack.dbTypes.includes(dbType)) {
+      throw new SandboxError(
+        'SANDBOX_BAD_ARGUMENT',
+        `stack "${stack.api.name}" has no ${dbType} database (it has: ${stack.dbTypes.join(', ')})`,
+      );
+    }
+    return dbType;
+  };
+  const backupOf = (uid: string, id: number) => {
+    const backup = stackOf(uid).backups.get(id);
+    if (!backup)
+      throw new SandboxError('SANDBOX_UNKNOWN_BACKUP', `stack ${uid} has no backup ${id}`);
+    return backup;
+  };
+
+  return {
+    stacks: () => world.stacks.map((s) => s.api),
+    backupGroups: (uid) => stackOf(uid).groups.map((g) => ({ ...g })),
+    backupTasks: (uid) => stackOf(uid).tasks.map((t) => ({ ...t })),
+    createStack(spec) {
+      const count = spec.backups ?? 0;
+      const endAt = opts.now() - HOUR;
+      const dbTypes = spec.dbTypes ?? ['mysql'];
+      for (const t of dbTypes) {
+        if (!isDbType(t)) throw new SandboxError('SANDBOX_BAD_ARGUMENT', `unknown db type "${t}"`);
+      }
+      return world.createStack({
+        name: spec.name,
+        environment: spec.environment,
+        dbTypes,
+        createdAt: endAt - count * HOUR - 24 * HOUR,
+        series: {
+          count,
+          endAt,
+          intervalMs: HOUR,
+          profile: 'plain',
+          sizeBytes: spec.backupSizeBytes,
+        },
+      }).api;
+    },
+    addBackups(uid, spec: AddBackupsOptions) {
+      const stack = stackOf(uid);
+      const dbType = dbTypeOf(stack, spec.dbType);
+      const count = spec.count ?? 1;
+      const now = opts.now();
+      const added = [];
+      for (let i = 0; i < count; i++) {
+        const startedAt = now - (count - i) * 60_000;
+        added.push(
+          world.addBackup(stack, {
+            dbType,
+            startedAt,
+            finishedAt: startedAt + 30_000,
+            outcome: spec.status ?? 'ok',
+            sizeBytes: spec.sizeBytes ?? 512 * (1024 + ((i * 97) % 4096)),
+            verifyStatus: spec.verified ? 2 : 0,
+            verifyResult: spec.verified ? 'Backup verified' : null,
+          }).api,
+        );
+      }
+      return added;
+    },
+    scheduleBackup(uid, dbType, spec) {
+      const stack = stackOf(uid);
+      return lifecycle.schedule(
+        stack,
+        dbTypeOf(stack, dbType),
+        spec.delayMs,
+        spec.outcome,
+        spec.startedAt,
+      );
+    },
+    setBackupOutcome: (override) => lifecycle.overrideOutcome(override),
+    backupFiles: (uid, id) =>
+      backupFiles(backupOf(uid, id), opts.splitThresholdBytes).map(({ id: fid, name, size }) => ({
+        id: fid,
+        name,
+        size,
+      })),
+    expectedFileContent: (uid, id, fileId) =>
+      fileContent(backupOf(uid, id), opts.seed, fileId, opts.splitThresholdBytes),
+    expectedBackupContent: (uid, id) =>
+      joinedContent(backupOf(uid, id), opts.seed, opts.splitThresholdBytes),
+  };
+}
