@@ -77,3 +77,27 @@ describe('Create backup', () => {
     expect(h.ui.messages.at(-1)?.text).toMatch(/^Backup of blog \(mysql\) failed: /);
   });
 });
+
+describe('Create backup, twice at once on one stack', () => {
+  it('keeps "backing up…" until both are done', async () => {
+    h = await startHarness({ sandbox: { backupDelayMs: 200 } });
+    const stack = await stackNode('shop');
+    let markWaiting: () => void = () => {};
+    const waiting = new Promise<void>((resolve) => {
+      markWaiting = resolve;
+    });
+    h.ui.onProgress = (report) => {
+      if (report.message?.startsWith('waiting')) markWaiting();
+    };
+    h.ui.picks.push(['mysql'], []);
+    const first = h.run(COMMANDS.createBackup, stack);
+    await waiting; // the second starts while the first waits for Cloud 66
+    h.ui.picks.push(['redis'], []);
+    const second = h.run(COMMANDS.createBackup, stack);
+    await Promise.race([first, second]);
+    // One is done, the other still runs: the stack still says so.
+    expect(stack.treeItem().description).toBe('production · backing up…');
+    await Promise.all([first, second]);
+    expect(stack.treeItem().description).toBe('production');
+  });
+});

@@ -28,7 +28,7 @@ export async function createBackup(c: CommandContext, arg: unknown): Promise<Bac
 
   const controller = new AbortController();
   const what = `${stack.name} (${choices.dbTypes.join(', ')})`;
-  node?.setBusy('backing up…');
+  const done = node?.startBusy('backing up…');
   try {
     const created = await ui.withProgress(
       {
@@ -69,7 +69,7 @@ export async function createBackup(c: CommandContext, arg: unknown): Promise<Bac
     if (controller.signal.aborted || error instanceof AbortedError) {
       node?.reload();
       void ui.showInformationMessage(
-        `Stopped waiting for the backup of ${what}. A queued backup still runs on Cloud 66; refresh to see it.`,
+        `Stopped waiting for the backup of ${what}. If it was already queued it still runs on Cloud 66; refresh to see it.`,
       );
     } else {
       if (error instanceof BackupFailedError) await revealBackups(c, node, [error.backup]);
@@ -78,7 +78,7 @@ export async function createBackup(c: CommandContext, arg: unknown): Promise<Bac
     }
     return undefined;
   } finally {
-    node?.setBusy(undefined);
+    done?.();
   }
 }
 
@@ -87,6 +87,11 @@ async function revealBackups(c: CommandContext, node: StackNode | undefined, bac
   if (!node || backups.length === 0) return;
   node.reload();
   const [newest] = backups;
-  const shown = newest && (await node.findBackup(newest));
-  if (shown) await c.view.reveal(shown, { select: true, focus: true, expand: false });
+  try {
+    const shown = newest && (await node.findBackup(newest));
+    if (shown) await c.view.reveal(shown, { select: true, focus: true, expand: false });
+  } catch (error) {
+    // The backup exists either way; failing to select it must not read as a failed backup.
+    c.deps.log.warn(`Could not reveal backup ${newest?.id}: ${describeError(error)}`);
+  }
 }

@@ -14,8 +14,8 @@ import type { TreeContext, TreeNode } from './TreeNode.js';
  */
 export class StackNode implements TreeNode {
   readonly parent = undefined;
-  /** Shown after the environment while something runs on the stack ("backing up…"). */
-  busy: string | undefined;
+  /** What runs on the stack now ("backing up…"), shown after the environment. */
+  private readonly running: string[] = [];
   private flat: BackupList;
   /** Grouped mode: the groups, found with one filtered request per database type. */
   private groups: PagedList<BackupGroupNode> | undefined;
@@ -37,9 +37,17 @@ export class StackNode implements TreeNode {
     this.ctx.changed(this);
   }
 
-  setBusy(busy: string | undefined): void {
-    this.busy = busy;
+  /** Shows `label` on the stack until the returned function is called (calls may overlap). */
+  startBusy(label: string): () => void {
+    this.running.push(label);
     this.ctx.changed(this);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.running.splice(this.running.indexOf(label), 1);
+      this.ctx.changed(this);
+    };
   }
 
   /** Loads what is needed to show `backup` and returns its node, the one the tree shows. */
@@ -56,8 +64,9 @@ export class StackNode implements TreeNode {
     const { stack } = this;
     const item = new vscode.TreeItem(stack.name, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `stack:${stack.uid}`;
-    item.description = this.busy ? `${stack.environment} · ${this.busy}` : stack.environment;
-    item.iconPath = new vscode.ThemeIcon(this.busy ? 'sync~spin' : 'server-environment');
+    const busy = this.running.at(-1);
+    item.description = busy ? `${stack.environment} · ${busy}` : stack.environment;
+    item.iconPath = new vscode.ThemeIcon(busy ? 'sync~spin' : 'server-environment');
     item.contextValue = CONTEXT.stack;
     const md = new vscode.MarkdownString();
     md.appendMarkdown('**');
