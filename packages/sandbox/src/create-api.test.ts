@@ -125,6 +125,25 @@ describe('create and import', () => {
     expect((await api(sb, '/stacks/nope/backups', { method: 'POST', body: {} })).status).toBe(404);
   });
 
+  it('still creates when the response is lost, and creates nothing on a status fault', async () => {
+    const stack = sb.createStack({ name: 'lost-response', dbTypes: ['mysql'] });
+    sb.faults.inject({ route: 'backups.create', kind: 'reset' });
+    await expect(
+      api(sb, `/stacks/${stack.uid}/backups`, { method: 'POST', body: { db_type: 'mysql' } }),
+    ).rejects.toThrow();
+    const created = await eventually(() => latest(stack.uid, 'mysql'));
+    expect(created.backup_status).toBe(0);
+    sb.faults.inject({ route: 'backups.create', kind: 'status', status: 500 });
+    const res = await api(sb, `/stacks/${stack.uid}/backups`, {
+      method: 'POST',
+      body: { db_type: 'mysql' },
+    });
+    expect(res.status).toBe(500);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await latest(stack.uid, 'mysql')).id).toBe(created.id);
+    expect(sb.backupTasks(stack.uid)).toHaveLength(1);
+  });
+
   it('imports an external backup into a group', async () => {
     const stack = sb.createStack({ name: 'importer', dbTypes: ['mysql', 'postgresql'] });
     const group = sb.backupGroups(stack.uid).find((g) => g.dbType === 'postgresql')?.group;

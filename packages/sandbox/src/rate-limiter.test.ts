@@ -30,6 +30,11 @@ describe('rate limit', () => {
     expect((await api(sb, '/stacks', { token: sb.readOnlyToken })).status).toBe(200);
   });
 
+  it('dates its responses with the sandbox clock', async () => {
+    const res = await api(sb, '/stacks', { token: sb.readOnlyToken });
+    expect(res.headers.get('date')).toBe(new Date(clock).toUTCString());
+  });
+
   it('opens a fresh window at the next hour', async () => {
     expect((await api(sb, '/stacks')).status).toBe(503);
     clock += 60_000;

@@ -40,6 +40,8 @@ async function route(
     headers: { ...req.headers },
     at: deps.opts.now(),
   });
+  // The sandbox clock, not the wall clock: clients correlate on the server's Date.
+  res.setHeader('Date', new Date(deps.opts.now()).toUTCString());
   if (url.pathname === API_PREFIX || url.pathname.startsWith(`${API_PREFIX}/`)) {
     return handleApi(req, res, url, deps);
   }
