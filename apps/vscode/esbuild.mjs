@@ -5,8 +5,6 @@ import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
-// A development build's source map must not linger next to a production bundle.
-await rm('dist', { recursive: true, force: true });
 
 const result = await build({
   entryPoints: ['src/extension.ts'],
@@ -21,6 +19,10 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
 });
+
+// A development build's source map must not linger next to a production bundle. (Only
+// that file goes: removing all of dist/ would race with a concurrent packaging run.)
+if (production) await rm('dist/extension.js.map', { force: true });
 
 const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 console.log(
