@@ -53,11 +53,14 @@ export class FaultRegistry {
     return this.entries.map((e) => e.fault);
   }
 
-  /** Consumes the faults that hit this request: every latency, then the first other one. */
-  take(ctx: FaultContext): FaultDecision {
+  /**
+   * Consumes the faults that hit this request: every latency, then the first other one.
+   * Faults `applies` rejects (e.g. body faults for a HEAD) stay for a later request.
+   */
+  take(ctx: FaultContext, applies: (fault: Fault) => boolean = () => true): FaultDecision {
     const decision: FaultDecision = { latencyMs: 0 };
     for (const entry of this.entries) {
-      if (entry.remaining <= 0 || !matches(entry.fault, ctx)) continue;
+      if (entry.remaining <= 0 || !matches(entry.fault, ctx) || !applies(entry.fault)) continue;
       if (entry.fault.kind === 'latency') {
         decision.latencyMs += entry.fault.ms;
       } else if (decision.fault) {

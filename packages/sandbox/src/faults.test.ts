@@ -126,6 +126,13 @@ describe('faults', () => {
     expect((await rawGet(url)).body.equals(expected)).toBe(true);
   });
 
+  it('keeps body faults for the GET when a client sends HEAD first', async () => {
+    const url = await downloadUrl(sb, uid, id, 'tar-ac');
+    sb.faults.inject({ route: 'download', kind: 'truncate', afterBytes: 10 });
+    expect((await rawGet(url, {}, 'HEAD')).status).toBe(200);
+    expect((await rawGet(url)).body.length).toBe(10);
+  });
+
   it('truncates a body below its Content-Length', async () => {
     const url = await downloadUrl(sb, uid, id, 'tar-ac');
     sb.faults.inject({ route: 'download', kind: 'truncate', afterBytes: 4096 });

@@ -43,13 +43,16 @@ export async function handleFileHost(
   if (!ref || !backup || !file)
     return sendS3Error(res, 404, requestId, undefined, undefined, { Key: url.pathname });
 
-  const decision = deps.faults.take({
-    route: 'download',
-    stackUid: ref.stackUid,
-    backupId: ref.backupId,
-    fileId: ref.fileId,
-    dbType: backup.api.db_type,
-  });
+  const decision = deps.faults.take(
+    {
+      route: 'download',
+      stackUid: ref.stackUid,
+      backupId: ref.backupId,
+      fileId: ref.fileId,
+      dbType: backup.api.db_type,
+    },
+    (f) => req.method !== 'HEAD' || f.kind === 'latency' || f.kind === 'status',
+  );
   await sleep(decision.latencyMs);
   const fault = decision.fault;
   if (fault?.kind === 'status') {

@@ -81,7 +81,7 @@ export class Lifecycle {
 
   /**
    * A scheduled run of an existing task finishing `delayMs` from now; it started a minute
-   * ago unless `startedAt` says otherwise.
+   * ago unless `startedAt` says otherwise. Never settles if the sandbox closes first.
    */
   schedule(
     stack: StoredStack,

@@ -61,7 +61,10 @@ export interface Sandbox {
   createStack(opts: CreateStackOptions): Stack;
   /** Finished backups added now (newest ids), API-shaped, oldest first. */
   addBackups(stackUid: string, opts: AddBackupsOptions): Backup[];
-  /** A scheduled run finishing `delayMs` from now; resolves with the backup once listed. */
+  /**
+   * A scheduled run finishing `delayMs` from now; resolves with the backup once listed
+   * (never settles if the sandbox closes first).
+   */
   scheduleBackup(stackUid: string, dbType: DbType, opts: ScheduleOptions): Promise<Backup>;
   /** Forces the outcome of the next created backup(s), optionally per stack/db type. */
   setBackupOutcome(override: OutcomeOverride): void;
