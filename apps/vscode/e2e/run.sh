@@ -12,7 +12,8 @@ setup_s=$((SECONDS - started))
 echo "e2e: setup took ${setup_s}s"
 
 cd "$root"
-pnpm exec turbo run build --filter=@c66-backup/sandbox --filter=c66-backup-vscode... --output-logs=errors-only
+# What the suite imports (the sandbox, the core); the extension's package script bundles itself.
+pnpm exec turbo run build --filter=@c66-backup/vscode-e2e^... --output-logs=errors-only
 
 tests_started=$SECONDS
 report="$(mktemp)"

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Sandbox, type SandboxOptions, startSandbox } from '@c66-backup/sandbox';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -16,7 +16,8 @@ export interface Harness {
   workbench: Workbench;
   tree: TreeView;
   artifacts: string;
-  screenshot(name: string): Promise<string>;
+  /** Saves `<name>.png` in the artifacts folder: the whole window, or only the side bar. */
+  screenshot(name: string, options?: { sideBarOnly?: boolean }): Promise<string>;
   /** Screenshot plus code-server's and the extension host's log tails, for a failed scenario. */
   reportFailure(name: string): Promise<string>;
   close(): Promise<void>;
@@ -57,6 +58,8 @@ function userSettings(apiUrl: string): Record<string, unknown> {
 
 export async function startHarness(sandbox: Partial<SandboxOptions> = {}): Promise<Harness> {
   const artifacts = artifactsDir();
+  // Screenshots and logs of an earlier run would pass for this one's.
+  rmSync(artifacts, { recursive: true, force: true });
   mkdirSync(artifacts, { recursive: true });
   const tools = toolchain();
   const vsix = await packageExtension();
@@ -92,11 +95,16 @@ function harness(
   workbench: Workbench,
   artifacts: string,
 ): Harness {
-  const screenshot = async (name: string) => {
+  const screenshot = async (name: string, options: { sideBarOnly?: boolean } = {}) => {
     const path = join(artifacts, `${name}.png`);
     // Park the mouse over the empty editor so no hover or tooltip covers the tree.
     await page.mouse.move(1300, 850);
-    await page.screenshot({ path });
+    const sideBar = options.sideBarOnly ? await page.locator('.part.sidebar').boundingBox() : null;
+    // From the window's left edge, so the activity bar (and its Cloud 66 icon) is in it.
+    const clip = sideBar
+      ? { x: 0, y: 0, width: sideBar.x + sideBar.width, height: sideBar.y + sideBar.height }
+      : undefined;
+    await page.screenshot({ path, ...(clip ? { clip } : {}) });
     return path;
   };
   return {

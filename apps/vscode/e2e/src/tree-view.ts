@@ -91,6 +91,16 @@ export class TreeView {
     return children;
   }
 
+  /** Scrolls until the first row sits at the top of the view. */
+  async scrollToTop(): Promise<void> {
+    const first = this.root.locator('.monaco-list-row[data-index="0"]');
+    await waitFor('the tree scrolled to the top', async () => {
+      await this.wheel(-100_000);
+      const [row, list] = await Promise.all([first.boundingBox(), this.root.boundingBox()]);
+      return row !== null && list !== null && row.y >= list.y - 1;
+    });
+  }
+
   private async scrollTo(index: number): Promise<Locator> {
     const locator = this.root.locator(`.monaco-list-row[data-index="${index}"]`);
     await this.wheel(-100_000);
