@@ -1,4 +1,3 @@
-import type { EtagCache } from './etag.js';
 import type { FileRef } from './file-registry.js';
 import type { Lifecycle } from './lifecycle.js';
 import type { Presigner } from './presign.js';
@@ -10,7 +9,6 @@ export interface ApiContext {
   world: World;
   lifecycle: Lifecycle;
   presigner: Presigner;
-  etags: EtagCache;
   files: Map<string, FileRef>;
   origin: string;
   now: () => number;

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiContext } from './api-context.js';
 import { type ApiResult, apiError, errorCodeFor, errors } from './api-errors.js';
+import { sendResult, sendText } from './api-response.js';
 import { API_PREFIX, type ApiRoute, matchApiRoute } from './api-routes.js';
 import { getBackup, listBackups } from './backups-api.js';
-import { writeBody } from './body-writer.js';
 import { createBackup } from './create-api.js';
 import { driftBody } from './drift.js';
-import type { BodyFault, FaultContext, FaultRoute } from './fault-types.js';
+import type { FaultContext, FaultRoute } from './fault-types.js';
 import { getFile, listFiles } from './files-api.js';
 import { railsJson } from './json.js';
 import { BodyError, readRequestBody } from './request-body.js';
@@ -38,16 +38,16 @@ export async function handleApi(
   await sleep(deps.opts.latencyMs);
 
   const auth = deps.tokens.scopeOf(req.headers.authorization);
-  if (!auth) return send(res, req, errors.unauthenticated(), headers);
+  if (!auth) return sendResult(res, req, errors.unauthenticated(), headers);
   if (deps.limiter.enabled) {
     const rate = deps.limiter.hit(auth.token);
     headers['X-RateLimit-Limit'] = String(rate.limit);
     headers['X-RateLimit-Remaining'] = String(rate.remaining);
-    if (!rate.allowed) return send(res, req, errors.throttled(), headers);
+    if (!rate.allowed) return sendResult(res, req, errors.throttled(), headers);
   }
   const route = matchApiRoute(req.method ?? 'GET', url.pathname.slice(API_PREFIX.length));
   if (!route) {
-    return send(
+    return sendResult(
       res,
       req,
       errors.notFound(`No route matches ${req.method} ${url.pathname}`),
@@ -60,14 +60,13 @@ export async function handleApi(
       body = await readRequestBody(req);
     } catch (error) {
       if (!(error instanceof BodyError)) throw error;
-      return send(res, req, errors.badRequest(error.message), headers);
+      return sendResult(res, req, errors.badRequest(error.message), headers);
     }
   }
   const ctx: ApiContext = {
     world: deps.world,
     lifecycle: deps.lifecycle,
     presigner: deps.presigner,
-    etags: deps.etags,
     files: deps.files,
     origin: deps.origin(),
     now: deps.opts.now,
@@ -83,6 +82,15 @@ export async function handleApi(
   const fault = decision.fault;
   if (fault?.kind === 'status') {
     const status = fault.status;
+    if (typeof fault.body === 'string') {
+      // A non-JSON error page, like a proxy in front of the API would send.
+      const pageHeaders = {
+        'Content-Type': 'text/html; charset=utf-8',
+        ...headers,
+        ...fault.headers,
+      };
+      return sendText(res, req, status, fault.body, pageHeaders);
+    }
     const result: ApiResult =
       fault.body !== undefined
         ? { status, body: fault.body }
@@ -92,11 +100,11 @@ export async function handleApi(
             `Simulated ${status} response`,
             'Injected by the sandbox',
           );
-    return send(res, req, result, { ...headers, ...fault.headers });
+    return sendResult(res, req, result, { ...headers, ...fault.headers });
   }
   const result = HANDLERS[route.route as keyof typeof HANDLERS](ctx);
   if (fault?.kind === 'drift')
-    return send(res, req, { ...result, body: driftBody(result.body) }, headers);
+    return sendResult(res, req, { ...result, body: driftBody(result.body) }, headers);
   if (fault?.kind === 'malformed-json') {
     const text = railsJson(result.body);
     return sendText(
@@ -107,7 +115,7 @@ export async function handleApi(
       headers,
     );
   }
-  return send(res, req, result, headers, fault);
+  return sendResult(res, req, result, headers, fault);
 }
 
 function faultContext(route: ApiRoute, ctx: ApiContext): FaultContext {
@@ -119,34 +127,4 @@ function faultContext(route: ApiRoute, ctx: ApiContext): FaultContext {
   if (id !== undefined && stackUid)
     dbType = ctx.world.stack(stackUid)?.backups.get(id)?.api.db_type ?? dbType;
   return { route: route.route, stackUid, backupId: id, fileId, dbType };
-}
-
-function send(
-  res: ServerResponse,
-  req: IncomingMessage,
-  result: ApiResult,
-  headers: Record<string, string>,
-  fault?: BodyFault,
-): Promise<void> {
-  const all = { ...headers, ...result.headers };
-  return sendText(res, req, result.status, railsJson(result.body), all, fault);
-}
-
-async function sendText(
-  res: ServerResponse,
-  req: IncomingMessage,
-  status: number,
-  text: string,
-  headers: Record<string, string>,
-  fault?: BodyFault,
-): Promise<void> {
-  const body = Buffer.from(text, 'utf8');
-  res.writeHead(status, {
-    ...headers,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': String(body.length),
-    'Cache-Control': 'no-cache',
-  });
-  if (req.method === 'HEAD') return void res.end();
-  await writeBody(res, [body], fault);
 }

@@ -70,6 +70,19 @@ describe('faults', () => {
     expect(res.json.error).toBe('time_out');
   });
 
+  it('sends a non-JSON error page when the body is a string', async () => {
+    sb.faults.inject({
+      route: 'stacks.list',
+      kind: 'status',
+      status: 502,
+      body: '<html>Bad Gateway</html>',
+    });
+    const res = await api(sb, '/stacks');
+    expect(res.status).toBe(502);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.text).toBe('<html>Bad Gateway</html>');
+  });
+
   it('honours times and match', async () => {
     const fault = sb.faults.inject({
       route: 'files.get',

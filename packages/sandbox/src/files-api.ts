@@ -34,7 +34,7 @@ export function getFile(ctx: ApiContext): ApiResult {
     backupId: found.backup.api.id,
     fileId: file.id,
   });
-  const expires = Math.floor(ctx.now() / 1000) + ctx.urlTtlSeconds;
+  const expires = Math.floor(ctx.now() / 1000 + ctx.urlTtlSeconds);
   const publicUrl = ctx.presigner.publicUrl(ctx.origin, path, expires);
   return { status: 200, body: { response: { ok: true, public_url: publicUrl } } };
 }
