@@ -93,6 +93,9 @@ describe('backups', () => {
     expect(beyond.json.pagination.next).toBeNull();
     const all = await allBackups(sb, uid);
     expect(new Set(all.map((b) => b.id)).size).toBe(95);
+    // per_page is not documented: pages stay at 30.
+    const wide = await api(sb, `/stacks/${uid}/backups.json?per_page=100`);
+    expect(wide.json.response).toHaveLength(30);
   });
 
   it('handles the 0, 30 and 31 item edges', async () => {
