@@ -30,6 +30,16 @@ export interface LifecycleSettings {
   now: () => number;
 }
 
+interface FinishedRun {
+  dbType: DbType;
+  startedAt: number;
+  outcome: BackupOutcome;
+  result?: string;
+  skipTables?: string;
+  group?: number;
+  fileName?: string;
+}
+
 /** Backups that finish later: created tasks, imports and scheduled runs. */
 export class Lifecycle {
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -58,14 +68,12 @@ export class Lifecycle {
       });
       const outcome = this.decide(stack.api.uid, dbType);
       this.later(this.settings.backupDelayMs, () =>
-        this.finish(
-          stack,
+        this.finish(stack, {
           dbType,
-          requestAt,
-          outcome.outcome,
-          outcome.result,
-          req.excludedTables ?? '',
-        ),
+          startedAt: requestAt,
+          ...outcome,
+          skipTables: req.excludedTables ?? '',
+        }),
       );
     }
   }
@@ -75,7 +83,7 @@ export class Lifecycle {
     const requestAt = Math.ceil(this.settings.now() / 1000) * 1000;
     this.later(this.settings.importDelayMs, () => {
       const name = decodeURIComponent(new URL(remoteUrl).pathname.split('/').pop() || 'import.tar');
-      this.finish(stack, dbType, requestAt, 'ok', undefined, '', group, name);
+      this.finish(stack, { dbType, startedAt: requestAt, outcome: 'ok', group, fileName: name });
     });
   }
 
@@ -92,7 +100,9 @@ export class Lifecycle {
   ): Promise<Backup> {
     const requestAt = startedAt ?? this.settings.now() - 60_000;
     return new Promise((resolve) => {
-      this.later(delayMs, () => resolve(this.finish(stack, dbType, requestAt, outcome).api));
+      this.later(delayMs, () =>
+        resolve(this.finish(stack, { dbType, startedAt: requestAt, outcome }).api),
+      );
     });
   }
 
@@ -120,28 +130,15 @@ export class Lifecycle {
     return { outcome: this.settings.failDbTypes.includes(dbType) ? 'failed' : 'ok' };
   }
 
-  private finish(
-    stack: StoredStack,
-    dbType: DbType,
-    startedAt: number,
-    outcome: BackupOutcome,
-    result?: string,
-    skipTables = '',
-    group?: number,
-    fileName?: string,
-  ): StoredBackup {
-    const finishedAt = Math.max(this.settings.now(), startedAt);
+  /** Records the finished backup now (created backups are 256 KiB to 4 MiB). */
+  private finish(stack: StoredStack, run: FinishedRun): StoredBackup {
     const salt = hashString(`${stack.api.uid}:${stack.backups.size}`);
+    const failed = run.outcome === 'failed';
     return this.world.addBackup(stack, {
-      dbType,
-      group,
-      startedAt,
-      finishedAt,
-      outcome,
-      result: result ?? (outcome === 'failed' ? failureReason(dbType, salt) : undefined),
+      ...run,
+      finishedAt: Math.max(this.settings.now(), run.startedAt),
+      result: run.result ?? (failed ? failureReason(run.dbType, salt) : undefined),
       sizeBytes: 512 * between(512, 8192, salt),
-      skipTables,
-      fileName,
     });
   }
 
