@@ -47,6 +47,9 @@ describe('startSandbox', () => {
     const sb = await startSandbox({ port: 0 });
     try {
       expect(() => sb.addBackups('nope', { dbType: 'mysql' })).toThrow(SandboxError);
+      const uid = sb.stacks()[0]?.uid as string;
+      expect(() => sb.addBackups(uid, { dbType: 'mysql', sizeBytes: -1 })).toThrow(/sizeBytes/);
+      expect(() => sb.createStack({ name: 'x', backups: 1.5 })).toThrow(/backups must be/);
       expect(() => sb.expectedBackupContent(sb.stacks()[0]?.uid as string, 99_999_999)).toThrow(
         /no backup/,
       );

@@ -49,11 +49,22 @@ export function worldControls(
     return backup;
   };
 
+  const whole = (name: string, value: number | undefined): void => {
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 0)) {
+      throw new SandboxError(
+        'SANDBOX_BAD_ARGUMENT',
+        `${name} must be a whole number >= 0 (got ${value})`,
+      );
+    }
+  };
+
   return {
     stacks: () => world.stacks.map((s) => s.api),
     backupGroups: (uid) => stackOf(uid).groups.map((g) => ({ ...g })),
     backupTasks: (uid) => stackOf(uid).tasks.map((t) => ({ ...t })),
     createStack(spec) {
+      whole('backups', spec.backups);
+      whole('backupSizeBytes', spec.backupSizeBytes);
       const count = spec.backups ?? 0;
       const endAt = opts.now() - HOUR;
       const dbTypes = spec.dbTypes ?? ['mysql'];
@@ -77,6 +88,8 @@ export function worldControls(
     addBackups(uid, spec: AddBackupsOptions) {
       const stack = stackOf(uid);
       const dbType = dbTypeOf(stack, spec.dbType);
+      whole('count', spec.count);
+      whole('sizeBytes', spec.sizeBytes);
       const count = spec.count ?? 1;
       const now = opts.now();
       const added = [];
