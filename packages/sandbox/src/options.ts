@@ -64,9 +64,10 @@ export class SandboxOptionError extends Error {
   }
 }
 
-function check(name: string, value: number, min: number): number {
-  if (!Number.isFinite(value) || value < min) {
-    throw new SandboxOptionError(`${name} must be a number >= ${min} (got ${value})`);
+function check(name: string, value: number, min: number, integer = false): number {
+  if (!Number.isFinite(value) || value < min || (integer && !Number.isSafeInteger(value))) {
+    const kind = integer ? 'a whole number' : 'a number';
+    throw new SandboxOptionError(`${name} must be ${kind} >= ${min} (got ${value})`);
   }
   return value;
 }
@@ -74,13 +75,14 @@ function check(name: string, value: number, min: number): number {
 /** Applies defaults and rejects impossible values with a message naming the option. */
 export function resolveOptions(opts: SandboxOptions = {}): ResolvedOptions {
   const o = { ...DEFAULTS, failDbTypes: [], faults: [], now: Date.now, ...stripUndefined(opts) };
-  check('port', o.port, 0);
-  check('backups', o.backups, 0);
-  check('splitThresholdBytes', o.splitThresholdBytes, 1);
+  check('port', o.port, 0, true);
+  check('seed', o.seed, 0, true);
+  check('backups', o.backups, 0, true);
+  check('splitThresholdBytes', o.splitThresholdBytes, 1, true);
   check('backupDelayMs', o.backupDelayMs, 0);
   check('importDelayMs', o.importDelayMs, 0);
   check('urlTtlSeconds', o.urlTtlSeconds, 0);
-  check('rateLimitPerHour', o.rateLimitPerHour, 0);
+  check('rateLimitPerHour', o.rateLimitPerHour, 0, true);
   check('latencyMs', o.latencyMs, 0);
   return o;
 }
