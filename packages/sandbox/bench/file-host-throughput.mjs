@@ -8,7 +8,8 @@ import { promisify } from 'node:util';
 import { startSandbox } from '../dist/index.js';
 
 const GiB = 1024 ** 3;
-const size = Math.round(Number(process.argv[2] ?? 2) * GiB);
+const sizeArg = process.argv.slice(2).find((a) => a !== '--');
+const size = Math.round(Number(sizeArg ?? 2) * GiB);
 
 // Async: the servers live in this process, so a blocking exec would deadlock.
 async function curl(url) {
