@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createClient, formatBytes } from '../dist/index.js';
+import { createClient, DEFAULT_PAGE_CONCURRENCY, formatBytes } from '../dist/index.js';
 
 const BACKUPS = Number(process.env.BENCH_BACKUPS ?? 10_000);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
@@ -81,8 +81,10 @@ try {
     return ids;
   });
   const runs = [];
-  for (const concurrency of [4, 8, 16]) {
-    const label = `iterator, concurrency ${concurrency}${concurrency === 4 ? ' (default)' : ''}`;
+  const others = [4, 16].filter((n) => n !== DEFAULT_PAGE_CONCURRENCY);
+  for (const concurrency of [DEFAULT_PAGE_CONCURRENCY, ...others]) {
+    const isDefault = concurrency === DEFAULT_PAGE_CONCURRENCY;
+    const label = `iterator, concurrency ${concurrency}${isDefault ? ' (default)' : ''}`;
     const run = await measure(label, async () => {
       const ids = [];
       for await (const backup of client.backups.list(bulk.uid, { concurrency }))

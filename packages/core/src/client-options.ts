@@ -21,7 +21,7 @@ export interface ClientOptions {
   signal?: AbortSignal;
   /** Called after every HTTP attempt (request logs). */
   onRequest?: (event: RequestEvent) => void;
-  /** Default page prefetch concurrency of list iterators (default 4). */
+  /** Default page prefetch concurrency of list iterators (default 8). */
   pageConcurrency?: number;
   /** Substitutes for tests: the retry sleep and the jitter source. */
   sleep?: Sleep;

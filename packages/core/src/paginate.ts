@@ -15,7 +15,7 @@ export interface Page<T> {
 }
 
 export interface PagesOptions {
-  /** Pages requested at once once page 1 told how many exist (default 4; 1 = strictly lazy). */
+  /** Pages requested at once once page 1 told how many exist (default 8; 1 = strictly lazy). */
   concurrency?: number;
   signal?: AbortSignal;
 }
@@ -40,7 +40,10 @@ export interface Paginated<T> extends AsyncIterable<T> {
 
 export type FetchPage<T> = (n: number, signal: AbortSignal | undefined) => Promise<Page<T>>;
 
-export const DEFAULT_PAGE_CONCURRENCY = 4;
+// 8, not the 4 first planned: list pages are latency-bound, so the speed-up over a
+// sequential walk is capped near the concurrency. 4 measured 3.1-4.2x; 8 measured 7.3-7.5x
+// (bench/pagination.bench.mjs), still a small burst next to the 3,000 requests/hour budget.
+export const DEFAULT_PAGE_CONCURRENCY = 8;
 
 export function paginate<T>(
   fetchPage: FetchPage<T>,
