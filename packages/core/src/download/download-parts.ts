@@ -68,6 +68,7 @@ export async function downloadParts(
         sleep: options.sleep,
         fetch: options.fetch,
         onBytes: (bytes) => progress.add(bytes),
+        onRetry: options.onRetry,
         // Without a size up front, the total is known once the last part declares its length.
         onLength: (length) => {
           if (sized === undefined && isLast) progress.setTotal(offset + length);

@@ -16,4 +16,5 @@ export {
 export type { DownloadedPart, DownloadOptions, DownloadResult } from './options.js';
 export { type BackupFileRef, type OrderedParts, orderParts } from './part-order.js';
 export type { DownloadProgress, ProgressListener } from './progress.js';
+export type { DownloadRetry, RetryListener } from './retry-event.js';
 export { pathInside, safeFileName } from './safe-file-name.js';

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../errors.js';
 import { sleep as realSleep, type Sleep } from '../sleep.js';
 import type { ProgressListener } from './progress.js';
+import type { RetryListener } from './retry-event.js';
 
 /** Options of `downloadBackup` and `downloadBackupFile`. */
 export interface DownloadOptions {
@@ -15,6 +16,8 @@ export interface DownloadOptions {
   signal?: AbortSignal;
   /** Progress, at most ten calls a second plus a final one. */
   onProgress?: ProgressListener;
+  /** Told of every resume and URL renewal (for logs: "reset at byte N, retrying in 0.4 s"). */
+  onRetry?: RetryListener;
   /** A connection that sends no byte for this long is dropped and resumed (default 30 s). */
   stallTimeoutMs?: number;
   /** Failed attempts in a row, without progress, before a part is given up (default 5). */
@@ -51,6 +54,7 @@ export interface ResolvedDownloadOptions {
   keepPartial: boolean;
   signal: AbortSignal | undefined;
   onProgress: ProgressListener | undefined;
+  onRetry: RetryListener | undefined;
   stallTimeoutMs: number;
   maxAttempts: number;
   retryDelayMs: number;
@@ -89,6 +93,7 @@ export function resolveOptions(options: DownloadOptions): ResolvedDownloadOption
     keepPartial: options.keepPartial ?? false,
     signal: options.signal,
     onProgress: options.onProgress,
+    onRetry: options.onRetry,
     stallTimeoutMs,
     maxAttempts,
     retryDelayMs,

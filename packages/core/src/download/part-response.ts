@@ -24,7 +24,14 @@ export interface PartState {
 }
 
 /** Internal signal: the URL was refused (expired); get a fresh one and go on at the same byte. */
-export class UrlRefused extends Error {}
+export class UrlRefused extends Error {
+  constructor(s3Code: string | undefined) {
+    super(
+      `the file host refused the URL (403${s3Code ? ` ${s3Code}` : ''}): asking for a fresh one`,
+    );
+    this.name = 'UrlRefused';
+  }
+}
 
 /**
  * Checks a file host answer before a single byte of it is written. Returns true when
@@ -42,7 +49,7 @@ export async function checkPartResponse(
     if (!state.urlWorked && ++state.rejectedFreshUrls >= 2) {
       throw hostStatusError(status, part, s3Code);
     }
-    throw new UrlRefused();
+    throw new UrlRefused(s3Code);
   }
   if (status !== 200 && status !== 206) {
     throw hostStatusError(status, part, await readS3ErrorCode(response));

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Client, createClient } from '../client.js';
 import { downloadBackup } from './download-backup.js';
 import { DownloadFailedError, FileHostError } from './errors.js';
+import type { DownloadRetry } from './retry-event.js';
 
 // Resumes, retries and refusals of the file host, each against a fault of the sandbox.
 const PART = 256 * 1024;
@@ -78,11 +79,18 @@ describe('resuming a part', () => {
       afterBytes: 100_000,
       match: { fileId: 'tar-ab' },
     });
-    const result = await downloadBackup(client, stackUid, id, { dir, ...fast });
+    const retries: DownloadRetry[] = [];
+    const result = await downloadBackup(client, stackUid, id, {
+      dir,
+      ...fast,
+      onRetry: (event) => retries.push(event),
+    });
     await expectExact(result.path, id);
     const tries = downloadsOf(name);
     expect(tries.length).toBe(2);
-    expect(tries[1]?.headers.range).toMatch(/^bytes=\d+-$/);
+    expect(retries).toHaveLength(1);
+    expect(retries[0]).toMatchObject({ part: name, attempt: 1 });
+    expect(tries[1]?.headers.range).toBe(`bytes=${retries[0]?.bytesReached}-`);
   });
 
   it('drops a stalled connection after stallTimeoutMs and resumes at the byte it reached', async () => {
@@ -114,16 +122,22 @@ describe('resuming a part', () => {
       ms: 60_000,
       match: { fileId: 'tar-ab' },
     });
+    const retries: DownloadRetry[] = [];
     const result = await downloadBackup(client, stackUid, id, {
       dir,
       ...fast,
       stallTimeoutMs: 300,
+      onRetry: (event) => retries.push(event),
       // Two minutes pass during the backoff: the URL of tar-ab is now expired.
       sleep: async () => {
         clockOffsetMs += 120_000;
       },
     });
     await expectExact(result.path, id);
+    expect(retries.map((r) => [r.error.name, r.bytesReached])).toEqual([
+      ['DownloadStalledError', 100_000],
+      ['UrlRefused', 100_000],
+    ]);
     expect(urlRequestsOf('tar-ab')).toHaveLength(2);
     expect(downloadsOf(name).map((r) => r.headers.range)).toEqual([
       undefined,

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { Cloud66Error } from '../errors.js';
+import { sanitizeError } from '../redact.js';
 import { abortedError, anySignal, type Sleep } from '../sleep.js';
 import type { AtomicFile } from './atomic-file.js';
 import {
@@ -17,6 +18,7 @@ import { md5FromEtag } from './etag.js';
 import { isRetryableHostStatus, refuseErrorPage } from './file-host-response.js';
 import { checkPartResponse, type PartState, UrlRefused } from './part-response.js';
 import { PartWriter } from './part-writer.js';
+import type { RetryListener } from './retry-event.js';
 import { StallGuard } from './stall-guard.js';
 
 export interface PartDownload {
@@ -38,6 +40,7 @@ export interface PartDownload {
   onBytes: (bytes: number) => void;
   /** The part's size, as soon as the host declares it. */
   onLength: (length: number) => void;
+  onRetry: RetryListener | undefined;
 }
 
 export interface PartResult {
@@ -68,6 +71,7 @@ export async function downloadPart(part: PartDownload): Promise<PartResult> {
       if (part.signal?.aborted) throw abortedError(part.signal);
       if (error instanceof UrlRefused) {
         url = undefined;
+        notify(part, { attempt: failures, bytesReached: state.reached, delayMs: 0, error });
         continue;
       }
       if (!isRetryable(error)) throw error;
@@ -75,7 +79,9 @@ export async function downloadPart(part: PartDownload): Promise<PartResult> {
       if (failures >= part.maxAttempts) {
         throw new DownloadFailedError(part.label, failures, state.reached, error);
       }
-      await part.sleep(part.backoffMs(failures), part.signal);
+      const delayMs = part.backoffMs(failures);
+      notify(part, { attempt: failures, bytesReached: state.reached, delayMs, error });
+      await part.sleep(delayMs, part.signal);
     }
   }
   const md5 = state.hash?.digest('hex');
@@ -151,6 +157,20 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
     guard.stop();
     await writer?.settled();
   }
+}
+
+function notify(
+  part: PartDownload,
+  event: { attempt: number; bytesReached: number; delayMs: number; error: unknown },
+): void {
+  part.onRetry?.({
+    part: part.label,
+    attempt: event.attempt,
+    bytesReached: event.bytesReached,
+    delayMs: event.delayMs,
+    // Foreign errors (undici's) may hold URLs: only a redacted copy leaves the engine.
+    error: sanitizeError(event.error) ?? new Error('unknown failure'),
+  });
 }
 
 /** Resets, stalls, truncations and 5xx are worth a resume; everything we built ourselves otherwise is final. */
