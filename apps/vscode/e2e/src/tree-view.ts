@@ -51,7 +51,7 @@ export class TreeView {
   /** Every row of the tree (expanded children included), top to bottom. */
   async allRows(): Promise<TreeRow[]> {
     const seen = new Map<number, TreeRow>();
-    await this.wheel(-100_000);
+    await this.scrollToTop();
     let unchanged = 0;
     while (unchanged < 2) {
       const before = seen.size;
@@ -93,17 +93,23 @@ export class TreeView {
 
   /** Scrolls until the first row sits at the top of the view. */
   async scrollToTop(): Promise<void> {
-    const first = this.root.locator('.monaco-list-row[data-index="0"]');
     await waitFor('the tree scrolled to the top', async () => {
-      await this.wheel(-100_000);
-      const [row, list] = await Promise.all([first.boundingBox(), this.root.boundingBox()]);
-      return row !== null && list !== null && row.y >= list.y - 1;
+      const atTop = await this.root.evaluate((root) => {
+        if (root.querySelector('.monaco-list-row') === null) return true; // nothing to scroll
+        const first = root.querySelector('.monaco-list-row[data-index="0"]');
+        return (
+          first !== null &&
+          first.getBoundingClientRect().top >= root.getBoundingClientRect().top - 1
+        );
+      });
+      if (!atTop) await this.wheel(-5_000);
+      return atTop;
     });
   }
 
   private async scrollTo(index: number): Promise<Locator> {
     const locator = this.root.locator(`.monaco-list-row[data-index="${index}"]`);
-    await this.wheel(-100_000);
+    await this.scrollToTop();
     for (let step = 0; step < 200 && !(await locator.isVisible()); step++) {
       await this.wheel(200);
     }

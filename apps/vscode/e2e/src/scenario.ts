@@ -1,0 +1,29 @@
+import { it } from 'vitest';
+import type { Harness } from './harness.js';
+
+/**
+ * A test that drives the shared workbench: starts from a closed quick input, saves a
+ * screenshot named after it when it passes, and a screenshot plus the logs' tails when
+ * it fails.
+ */
+export function scenario(name: string, harness: () => Harness, run: () => Promise<void>): void {
+  it(name, async () => {
+    const h = harness();
+    try {
+      // A scenario that failed may have left a quick input or menu open.
+      await h.workbench.closeQuickInput();
+      await run();
+    } catch (error) {
+      console.error(`scenario "${name}" failed:\n${await h.reportFailure(slug(name))}`);
+      throw error;
+    }
+    await h.screenshot(slug(name));
+  });
+}
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
