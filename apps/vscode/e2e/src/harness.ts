@@ -102,7 +102,7 @@ function harness(
     const sideBar = options.sideBarOnly ? await page.locator('.part.sidebar').boundingBox() : null;
     // From the window's left edge, so the activity bar (and its Cloud 66 icon) is in it.
     const clip = sideBar
-      ? { x: 0, y: 0, width: sideBar.x + sideBar.width, height: sideBar.y + sideBar.height }
+      ? { x: 0, y: sideBar.y, width: sideBar.x + sideBar.width, height: sideBar.height }
       : undefined;
     await page.screenshot({ path, ...(clip ? { clip } : {}) });
     return path;

@@ -108,15 +108,6 @@ export class Workbench {
     });
   }
 
-  /** Picks the quick-pick row whose label starts with `label`. */
-  async pick(label: string): Promise<void> {
-    await this.quickInputBox();
-    const row = this.quickInputRows().filter({
-      has: this.page.locator('.label-name', { hasText: label }),
-    });
-    await row.first().click();
-  }
-
   /** Ticks each labelled row of a multi-select quick pick (a click on the row), then OK. */
   async pickMany(labels: string[]): Promise<void> {
     await this.quickInputBox();
@@ -151,13 +142,6 @@ export class Workbench {
       await this.page.keyboard.press('Escape');
       await widget.waitFor({ state: 'hidden' });
     }
-  }
-
-  /** Visible notification toasts' messages. */
-  async notifications(): Promise<string[]> {
-    return this.page
-      .locator('.notifications-toasts .notification-list-item-message')
-      .allInnerTexts();
   }
 
   /** Waits for a toast whose message matches, and returns it. */
