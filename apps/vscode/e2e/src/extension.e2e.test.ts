@@ -46,8 +46,8 @@ describe('the Cloud 66 Backups extension in code-server', () => {
     await h.screenshot('1-welcome');
 
     await workbench.runCommand('Cloud 66: Sign in');
-    await expect.poll(() => workbench.quickInputText()).toContain('personal access token');
-    await workbench.answerInputBox(sb.token);
+    await expect.poll(() => workbench.quickInput.text()).toContain('personal access token');
+    await workbench.quickInput.answer(sb.token);
 
     await tree.row('e2e-parts');
     const shown = (await tree.allRows()).filter((r) => r.level === 1);
@@ -139,9 +139,9 @@ describe('the Cloud 66 Backups extension in code-server', () => {
     const joinedName = sb
       .backupFiles(multipart.uid, multipart.backupId)[0]
       ?.name.replace(/-a[a-z]$/, '');
-    const input = await workbench.quickInputBox();
+    const input = await workbench.quickInput.box();
     await expect.poll(async () => (await input.inputValue()).endsWith(`/${joinedName}`)).toBe(true);
-    await workbench.answerSaveDialog(target);
+    await workbench.quickInput.answerSaveDialog(target);
 
     const done = await workbench.waitForNotification(/Downloaded backup/, 120_000);
     await expect(done.textContent()).resolves.toContain(target);
@@ -162,10 +162,10 @@ describe('the Cloud 66 Backups extension in code-server', () => {
     expect((await tree.childrenOf('fresh-app')).map((r) => r.label)).toEqual(['No backups yet']);
 
     await workbench.contextMenu(await tree.row('fresh-app'), 'Create backup…');
-    await expect.poll(() => workbench.quickInputText()).toContain('databases');
-    await workbench.pickMany(['mysql']);
-    await expect.poll(() => workbench.quickInputText()).toContain('options');
-    await workbench.acceptQuickPick();
+    await expect.poll(() => workbench.quickInput.text()).toContain('databases');
+    await workbench.quickInput.pickMany(['mysql']);
+    await expect.poll(() => workbench.quickInput.text()).toContain('options');
+    await workbench.quickInput.accept();
 
     const ready = await workbench.waitForNotification(/Backup of fresh-app .* ready/, 120_000);
     const message = (await ready.textContent()) ?? '';
@@ -194,6 +194,6 @@ describe('the Cloud 66 Backups extension in code-server', () => {
     await h.screenshot('6-token-rejected');
     // The item is the way back in: a click asks for a token again.
     await (await tree.row('Token rejected — sign in again')).click();
-    await expect.poll(() => workbench.quickInputText()).toContain('personal access token');
+    await expect.poll(() => workbench.quickInput.text()).toContain('personal access token');
   });
 });

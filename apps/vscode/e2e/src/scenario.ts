@@ -11,7 +11,7 @@ export function scenario(name: string, harness: () => Harness, run: () => Promis
     const h = harness();
     try {
       // A scenario that failed may have left a quick input or menu open.
-      await h.workbench.closeQuickInput();
+      await h.workbench.closeOverlays();
       await run();
     } catch (error) {
       console.error(`scenario "${name}" failed:\n${await h.reportFailure(slug(name))}`);

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { QuickInput } from './quick-input.js';
 import { waitFor } from './wait-for.js';
 
 /** Generous: the machine is shared and code-server loads a whole editor into the page. */
@@ -9,8 +10,11 @@ export const UI_TIMEOUT_MS = 60_000;
  * the command palette and quick inputs. Selectors are the workbench's own DOM classes.
  */
 export class Workbench {
+  readonly quickInput: QuickInput;
+
   constructor(readonly page: Page) {
     page.setDefaultTimeout(UI_TIMEOUT_MS);
+    this.quickInput = new QuickInput(page);
   }
 
   async open(url: string): Promise<void> {
@@ -49,11 +53,11 @@ export class Workbench {
 
   /** F1, the command's title, Enter: exactly what a person types in the palette. */
   async runCommand(title: string): Promise<void> {
-    await this.closeQuickInput();
+    await this.closeOverlays();
     await this.page.locator('.monaco-workbench').press('F1');
-    const input = await this.quickInputBox();
+    const input = await this.quickInput.box();
     await input.fill(`>${title}`);
-    const first = this.quickInputRows().first();
+    const first = this.quickInput.rows().first();
     await waitFor(`"${title}" first in the command palette`, async () => {
       const label = (await first.getAttribute('aria-label').catch(() => null)) ?? '';
       return label.startsWith(title);
@@ -61,87 +65,14 @@ export class Workbench {
     await input.press('Enter');
   }
 
-  /** The quick input's text box once it is open (palette, input box, save dialog). */
-  async quickInputBox(): Promise<Locator> {
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible' });
-    return input;
-  }
-
-  quickInputRows(): Locator {
-    return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-  }
-
-  /** Title or prompt text the quick input currently shows. */
-  async quickInputText(): Promise<string> {
-    const widget = this.page.locator('.quick-input-widget');
-    await widget.waitFor({ state: 'visible' });
-    return ((await widget.textContent()) ?? '').trim();
-  }
-
-  /** Types into an open input box and presses Enter (the text may be a secret: never logged). */
-  async answerInputBox(text: string): Promise<void> {
-    const input = await this.quickInputBox();
-    await input.click();
-    await this.page.keyboard.type(text);
-    await input.press('Enter');
-  }
-
-  /**
-   * Answers code-server's save dialog (a quick input holding a path): types `path`, then
-   * presses OK. The dialog ignores OK while it is still listing the folder just typed,
-   * so OK is pressed again until the dialog closes.
-   */
-  async answerSaveDialog(path: string): Promise<void> {
-    const widget = this.page.locator('.quick-input-widget');
-    const input = await this.quickInputBox();
-    await input.fill(path);
-    const ok = widget.locator('.monaco-button', { hasText: /^OK$/ });
-    await waitFor('the save dialog to accept the path', async () => {
-      if (!(await widget.isVisible())) return true;
-      if ((await input.inputValue()) !== path) await input.fill(path);
-      await ok.click({ timeout: 2_000 }).catch(() => undefined);
-      return widget.waitFor({ state: 'hidden', timeout: 2_000 }).then(
-        () => true,
-        () => false,
-      );
-    });
-  }
-
-  /** Ticks each labelled row of a multi-select quick pick (a click on the row), then OK. */
-  async pickMany(labels: string[]): Promise<void> {
-    await this.quickInputBox();
-    for (const label of labels) {
-      const row = this.page
-        .locator(`.quick-input-widget .quick-input-list .monaco-list-row[aria-label="${label}"]`)
-        .first();
-      await row.click();
-      await waitFor(
-        `"${label}" ticked`,
-        async () => (await row.getAttribute('aria-checked')) === 'true',
-      );
-    }
-    await this.acceptQuickPick();
-  }
-
-  /** Enter in the quick input: accepts what is picked (or typed). */
-  async acceptQuickPick(): Promise<void> {
-    const input = await this.quickInputBox();
-    await input.press('Enter');
-  }
-
-  /** Closes whatever quick input (palette, input box, dialog) or menu is open. */
-  async closeQuickInput(): Promise<void> {
+  /** Closes whatever context menu or quick input (palette, input box, dialog) is open. */
+  async closeOverlays(): Promise<void> {
     const menu = this.page.locator('.context-view .monaco-menu');
     if (await menu.isVisible()) {
       await this.page.keyboard.press('Escape');
       await menu.waitFor({ state: 'hidden' });
     }
-    const widget = this.page.locator('.quick-input-widget');
-    if (await widget.isVisible()) {
-      await this.page.keyboard.press('Escape');
-      await widget.waitFor({ state: 'hidden' });
-    }
+    await this.quickInput.close();
   }
 
   /** Waits for a toast whose message matches, and returns it. */
