@@ -76,7 +76,8 @@ async function floor({ apiUrl, token, stackUid, backupId }, viaNodeHttp) {
   process.stdout.write(JSON.stringify({ ms, bytes, parts: files.length, baselineRss, maxRss }));
 }
 
-function parseArgs(args) {
+function parseArgs(rawArgs) {
+  const args = rawArgs.filter((arg) => arg !== '--'); // pnpm passes its separator through
   const options = { sizeGib: 2, rssGib: [1, 4], rounds: 5, partMib: 250, md5PartMib: 60 };
   for (let i = 0; i < args.length; i += 2) {
     const [flag, value] = [args[i], args[i + 1]];

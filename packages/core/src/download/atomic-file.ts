@@ -1,12 +1,12 @@
 import { type FileHandle, link, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { TargetExistsError } from './errors.js';
+import { LocalFileError, TargetExistsError } from './errors.js';
 
 /** Fails fast with {@link TargetExistsError} when `target` may not be written. */
 export async function assertTargetWritable(target: string, overwrite: boolean): Promise<void> {
   const existing = await lstat(target).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
-    throw error;
+    throw new LocalFileError(`cannot write ${target}: ${error.message}`, { cause: error });
   });
   if (!existing) return;
   if (existing.isDirectory()) throw new TargetExistsError(target, 'is a directory');
@@ -19,6 +19,8 @@ export async function assertTargetWritable(target: string, overwrite: boolean): 
  */
 export class AtomicFile {
   private closed = false;
+  private flushing: Promise<unknown> | undefined;
+  private flushError: unknown;
 
   private constructor(
     readonly target: string,
@@ -43,8 +45,28 @@ export class AtomicFile {
     await this.handle.truncate(length);
   }
 
+  /**
+   * Starts writing what is written so far to the disk, without waiting (at most one at
+   * a time). The kernel otherwise keeps gigabytes dirty in memory and the final fsync
+   * would write them all at the end; flushing along the way overlaps that with the
+   * download and keeps dirty memory low for everyone else.
+   */
+  flushInBackground(): void {
+    if (this.flushing || this.closed) return;
+    this.flushing = this.handle
+      .datasync()
+      .catch((error: unknown) => {
+        this.flushError ??= error;
+      })
+      .finally(() => {
+        this.flushing = undefined;
+      });
+  }
+
   /** fsync, close, and move into place; without `overwrite`, never replaces a file that appeared meanwhile. */
   async commit(): Promise<void> {
+    await this.flushing;
+    if (this.flushError) throw this.flushError;
     await this.handle.sync();
     await this.close();
     if (this.overwrite) {
@@ -64,6 +86,7 @@ export class AtomicFile {
   private async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.flushing;
     await this.handle.close();
   }
 

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { type Client, createClient } from '../client.js';
 import { AbortedError } from '../errors.js';
 import { downloadBackup } from './download-backup.js';
-import { TargetExistsError } from './errors.js';
+import { CallbackError, LocalFileError, TargetExistsError } from './errors.js';
 import type { DownloadProgress } from './progress.js';
 
 const PART = 256 * 1024;
@@ -178,6 +178,32 @@ describe('downloadBackup', () => {
     const left = await readdir(dir);
     expect(left).toHaveLength(1);
     expect(left[0]).toMatch(/\.part$/);
+  });
+
+  it('stops, without retrying, when the onProgress callback throws', async () => {
+    const id = addBackup(3 * PART);
+    sb.clearRequests();
+    const error = await downloadBackup(client, stackUid, id, {
+      dir,
+      onProgress: () => {
+        throw new Error('ui went away');
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CallbackError);
+    expect((error as Error).cause).toMatchObject({ message: 'ui went away' });
+    expect(sb.requests.filter((r) => r.path.startsWith('/s3/'))).toHaveLength(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('reports a folder it cannot create as a LocalFileError', async () => {
+    const id = addBackup(1000);
+    const notADir = join(dir, 'plain-file');
+    await writeFile(notADir, 'x');
+    const error = await downloadBackup(client, stackUid, id, { dir: join(notADir, 'sub') }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(LocalFileError);
+    expect(error).toMatchObject({ code: 'LOCAL_FILE_ERROR' });
   });
 
   it('rejects bad options before any request', async () => {

@@ -1,13 +1,17 @@
+import { Cloud66Error } from '../errors.js';
 import { backoffDelayMs } from '../retry-policy.js';
 import { abortedError } from '../sleep.js';
 import { AtomicFile } from './atomic-file.js';
 import type { DownloadClient } from './download-client.js';
-import { IntegrityError } from './errors.js';
+import { IntegrityError, LocalFileError } from './errors.js';
 import { headTotal } from './head-total.js';
 import type { DownloadedPart, DownloadResult, ResolvedDownloadOptions } from './options.js';
 import type { BackupFileRef } from './part-order.js';
 import { ProgressReporter } from './progress.js';
 import { downloadPart } from './resumable-fetch.js';
+
+/** How much is written between two background flushes to disk. */
+const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
 
 export interface DownloadPlan {
   stackUid: string;
@@ -31,7 +35,11 @@ export async function downloadParts(
   const { signal } = options;
   const urlOf = (part: BackupFileRef) => async () =>
     (await client.files.get(plan.stackUid, plan.backupId, part.id, { signal })).publicUrl;
-  const file = await AtomicFile.create(plan.target, { overwrite: options.overwrite });
+  const file = await AtomicFile.create(plan.target, { overwrite: options.overwrite }).catch(
+    (error: unknown) => {
+      throw asLocalFileError(error, plan.target);
+    },
+  );
   try {
     const sized =
       plan.expectedTotal ??
@@ -43,6 +51,7 @@ export async function downloadParts(
     });
     const done: DownloadedPart[] = [];
     let offset = 0;
+    let unflushed = 0;
     for (const [index, part] of plan.parts.entries()) {
       progress.setPart(index + 1);
       const isLast = index === plan.parts.length - 1;
@@ -67,7 +76,14 @@ export async function downloadParts(
           ),
         sleep: options.sleep,
         fetch: options.fetch,
-        onBytes: (bytes) => progress.add(bytes),
+        onBytes: (bytes) => {
+          progress.add(bytes);
+          unflushed += bytes;
+          if (unflushed >= FLUSH_EVERY_BYTES) {
+            unflushed = 0;
+            file.flushInBackground();
+          }
+        },
         onRetry: options.onRetry,
         // Without a size up front, the total is known once the last part declares its length.
         onLength: (length) => {
@@ -97,6 +113,14 @@ export async function downloadParts(
   } catch (error) {
     await file.discard(options.keepPartial);
     if (signal?.aborted) throw abortedError(signal);
-    throw error;
+    throw asLocalFileError(error, plan.target);
   }
+}
+
+/** File system errors (a raw `EACCES`, `ENOSPC`...) become typed, redacted errors. */
+function asLocalFileError(error: unknown, target: string): unknown {
+  if (error instanceof Cloud66Error || !(error instanceof Error) || !('syscall' in error)) {
+    return error;
+  }
+  return new LocalFileError(`writing ${target} failed: ${error.message}`, { cause: error });
 }

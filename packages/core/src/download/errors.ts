@@ -90,3 +90,8 @@ export class DownloadFailedError extends Cloud66Error {
 export class LocalFileError extends Cloud66Error {
   override readonly code = 'LOCAL_FILE_ERROR';
 }
+
+/** An `onProgress` or `onRetry` callback threw: the download stops (never retried). */
+export class CallbackError extends Cloud66Error {
+  override readonly code = 'CALLBACK_FAILED';
+}

@@ -3,6 +3,7 @@ export { downloadBackupFile } from './download-backup-file.js';
 export type { DownloadClient } from './download-client.js';
 export {
   BackupPartsError,
+  CallbackError,
   DownloadFailedError,
   DownloadStalledError,
   FileHostError,

@@ -1,3 +1,5 @@
+import { CallbackError } from './errors.js';
+
 /** What `onProgress` receives. */
 export interface DownloadProgress {
   /** Bytes written so far, all parts together. */
@@ -78,13 +80,19 @@ export class ProgressReporter {
     const left = this.totalBytes === null ? null : Math.max(0, this.totalBytes - this.bytes);
     const etaSeconds =
       left === null ? null : left === 0 ? 0 : bytesPerSecond > 0 ? left / bytesPerSecond : null;
-    this.listener?.({
+    const progress: DownloadProgress = {
       bytes: this.bytes,
       totalBytes: this.totalBytes,
       part: this.part,
       parts: this.options.parts,
       bytesPerSecond: Math.max(0, Math.round(bytesPerSecond)),
       etaSeconds: etaSeconds === null ? null : Math.ceil(etaSeconds),
-    });
+    };
+    try {
+      this.listener?.(progress);
+    } catch (error) {
+      // Thrown from deep inside the write path, it must not pass for a network failure.
+      throw new CallbackError('the onProgress callback threw', { cause: error });
+    }
   }
 }

@@ -7,6 +7,7 @@ import { sanitizeError } from '../redact.js';
 import { abortedError, anySignal, type Sleep } from '../sleep.js';
 import type { AtomicFile } from './atomic-file.js';
 import {
+  CallbackError,
   DownloadFailedError,
   DownloadStalledError,
   FileHostError,
@@ -163,14 +164,18 @@ function notify(
   part: PartDownload,
   event: { attempt: number; bytesReached: number; delayMs: number; error: unknown },
 ): void {
-  part.onRetry?.({
-    part: part.label,
-    attempt: event.attempt,
-    bytesReached: event.bytesReached,
-    delayMs: event.delayMs,
-    // Foreign errors (undici's) may hold URLs: only a redacted copy leaves the engine.
-    error: sanitizeError(event.error) ?? new Error('unknown failure'),
-  });
+  try {
+    part.onRetry?.({
+      part: part.label,
+      attempt: event.attempt,
+      bytesReached: event.bytesReached,
+      delayMs: event.delayMs,
+      // Foreign errors (undici's) may hold URLs: only a redacted copy leaves the engine.
+      error: sanitizeError(event.error) ?? new Error('unknown failure'),
+    });
+  } catch (error) {
+    throw new CallbackError('the onRetry callback threw', { cause: error });
+  }
 }
 
 /** Resets, stalls, truncations and 5xx are worth a resume; everything we built ourselves otherwise is final. */
