@@ -1,5 +1,5 @@
 import { Cloud66Error } from '../errors.js';
-import { backoffDelayMs } from '../retry-policy.js';
+import { backoffDelayMs, DEFAULT_RETRY } from '../retry-policy.js';
 import { abortedError } from '../sleep.js';
 import { AtomicFile } from './atomic-file.js';
 import type { DownloadClient } from './download-client.js';
@@ -49,6 +49,8 @@ export async function downloadParts(
       totalBytes: sized ?? null,
       now: options.now,
     });
+    const backoff = { ...DEFAULT_RETRY, baseDelayMs: options.retryDelayMs, maxDelayMs: 5000 };
+    const backoffMs = (failures: number) => backoffDelayMs(failures, backoff, options.random);
     const done: DownloadedPart[] = [];
     let offset = 0;
     let unflushed = 0;
@@ -63,17 +65,7 @@ export async function downloadParts(
         signal,
         stallTimeoutMs: options.stallTimeoutMs,
         maxAttempts: options.maxAttempts,
-        backoffMs: (failures) =>
-          backoffDelayMs(
-            failures,
-            {
-              limit: options.maxAttempts,
-              baseDelayMs: options.retryDelayMs,
-              maxDelayMs: 5000,
-              maxRetryAfterMs: 0,
-            },
-            options.random,
-          ),
+        backoffMs,
         sleep: options.sleep,
         fetch: options.fetch,
         onBytes: (bytes) => {
@@ -107,8 +99,9 @@ export async function downloadParts(
         offset,
       );
     }
-    await file.commit();
+    // The last callback before the move: a callback that throws must not follow a success.
     progress.finish();
+    await file.commit();
     return { path: plan.target, bytes: offset, parts: done };
   } catch (error) {
     await file.discard(options.keepPartial);
