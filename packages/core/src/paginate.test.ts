@@ -93,7 +93,7 @@ describe('list iteration against the sandbox', () => {
       match: { stackUid: stack.uid },
     });
     let seen = 0;
-    for await (const backup of client.backups.list(stack.uid)) {
+    for await (const backup of client.backups.list(stack.uid, { concurrency: 4 })) {
       expect(backup.id).toBe(first.items[0]?.id);
       seen++;
       break;
