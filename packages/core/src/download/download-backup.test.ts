@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -9,7 +9,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { type Client, createClient } from '../client.js';
 import { AbortedError } from '../errors.js';
 import { downloadBackup } from './download-backup.js';
-import { CallbackError, LocalFileError, TargetExistsError } from './errors.js';
+import { downloadBackupFile } from './download-backup-file.js';
+import { CallbackError, LocalFileError, TargetExistsError, UnsafeFileNameError } from './errors.js';
 import type { DownloadProgress } from './progress.js';
 
 const PART = 256 * 1024;
@@ -31,7 +32,7 @@ function addBackup(sizeBytes: number): number {
 }
 
 beforeAll(async () => {
-  sb = await startSandbox({ port: 0, splitThresholdBytes: PART });
+  sb = await startSandbox({ port: 0, splitThresholdBytes: PART, importDelayMs: 0 });
   client = createClient({ token: sb.token, baseUrl: sb.apiUrl, retry: { baseDelayMs: 5 } });
   stackUid = sb.createStack({ name: 'downloads', backups: 0 }).uid;
 });
@@ -204,6 +205,40 @@ describe('downloadBackup', () => {
     );
     expect(error).toBeInstanceOf(LocalFileError);
     expect(error).toMatchObject({ code: 'LOCAL_FILE_ERROR' });
+  });
+
+  it('refuses a traversal name from the API, writing nothing anywhere', async () => {
+    // An import's file name comes from its remote URL: the sandbox names this one `../../x`.
+    const newest = async () => (await client.backups.list(stackUid).toArray({ limit: 1 }))[0];
+    const before = (await newest())?.id ?? 0;
+    const group = sb.backupGroups(stackUid)[0]?.group ?? 0;
+    const remoteUrl = 'https://dumps.example.com/..%2F..%2Fx';
+    await client.backups.import(stackUid, { group, dbType: 'mysql', remoteUrl });
+    let imported = await newest();
+    for (let i = 0; i < 100 && (imported?.id ?? 0) <= before; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      imported = await newest();
+    }
+    const id = imported?.id ?? 0;
+    expect(id).toBeGreaterThan(before);
+    const files = await client.files.list(stackUid, id).toArray();
+    expect(files[0]?.name.startsWith('../../x')).toBe(true);
+
+    const inner = join(dir, 'a', 'b');
+    await mkdir(inner, { recursive: true });
+    sb.clearRequests();
+    await expect(downloadBackup(client, stackUid, id, { dir: inner })).rejects.toBeInstanceOf(
+      UnsafeFileNameError,
+    );
+    await expect(
+      downloadBackupFile(client, stackUid, id, files[0]?.id ?? '', { dir: inner }),
+    ).rejects.toBeInstanceOf(UnsafeFileNameError);
+    expect(await readdir(inner)).toEqual([]);
+    expect(await readdir(dir)).toEqual(['a']);
+    // Refused before any URL was asked for, let alone fetched.
+    expect(
+      sb.requests.filter((r) => r.path.startsWith('/s3/') || r.path.includes('/files/')),
+    ).toEqual([]);
   });
 
   it('rejects bad options before any request', async () => {
