@@ -8,6 +8,7 @@ import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Client, createClient } from '../client.js';
 import { AbortedError } from '../errors.js';
+import { BackupFailedError } from '../wait-errors.js';
 import { downloadBackup } from './download-backup.js';
 import { downloadBackupFile } from './download-backup-file.js';
 import { CallbackError, LocalFileError, TargetExistsError, UnsafeFileNameError } from './errors.js';
@@ -239,6 +240,15 @@ describe('downloadBackup', () => {
     expect(
       sb.requests.filter((r) => r.path.startsWith('/s3/') || r.path.includes('/files/')),
     ).toEqual([]);
+  });
+
+  it('says a failed backup failed, instead of downloading nothing', async () => {
+    const [failed] = sb.addBackups(stackUid, { dbType: 'mysql', status: 'failed' });
+    const error = await downloadBackup(client, stackUid, failed?.id ?? 0, { dir }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(BackupFailedError);
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('rejects bad options before any request', async () => {

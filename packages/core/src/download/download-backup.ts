@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { BackupFailedError } from '../wait-errors.js';
 import { assertTargetWritable } from './atomic-file.js';
 import type { DownloadClient } from './download-client.js';
 import { downloadParts } from './download-parts.js';
@@ -23,6 +24,8 @@ export async function downloadBackup(
   const resolved = resolveOptions(options);
   const { signal } = resolved;
   const backup = await client.backups.get(stackUid, backupId, { signal });
+  // A failed backup has no files: say why rather than "no files".
+  if (backup.backup_status.name === 'failed') throw new BackupFailedError(backup);
   const files = await client.files.list(stackUid, backupId, { signal }).toArray({ signal });
   const { name, parts } = orderParts(files);
   const target =

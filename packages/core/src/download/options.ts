@@ -98,7 +98,8 @@ export function resolveOptions(options: DownloadOptions): ResolvedDownloadOption
     maxAttempts,
     retryDelayMs,
     expectedSize,
-    fetch: options.fetch ?? globalThis.fetch,
+    // Wrapped: called as a method of our options, the global must not see `this` change.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     sleep: options.sleep ?? realSleep,
     now: options.now ?? (() => performance.now()),
     random: options.random ?? Math.random,
