@@ -1,6 +1,7 @@
 import { type FileHandle, link, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { LocalFileError, TargetExistsError } from './errors.js';
+import { type PartialRecord, removeRecord, writeRecord } from './partial-record.js';
 
 /** Fails fast with {@link TargetExistsError} when `target` may not be written. */
 export async function assertTargetWritable(target: string, overwrite: boolean): Promise<void> {
@@ -27,17 +28,34 @@ export class AtomicFile {
     readonly partPath: string,
     readonly handle: FileHandle,
     private readonly overwrite: boolean,
+    /** Size of a reused `.part` when opened. */
+    readonly existingBytes: number,
   ) {}
 
-  static async create(target: string, { overwrite }: { overwrite: boolean }): Promise<AtomicFile> {
+  /**
+   * Opens `<target>.part`: a new, empty one, or with `reuse` the one an earlier run kept
+   * (if it is a plain file; `existingBytes` then says how much it holds).
+   */
+  static async create(
+    target: string,
+    { overwrite, reuse = false }: { overwrite: boolean; reuse?: boolean },
+  ): Promise<AtomicFile> {
     await assertTargetWritable(target, overwrite);
     await mkdir(dirname(target), { recursive: true });
     const partPath = `${target}.part`;
+    if (reuse) {
+      const kept = await lstat(partPath).catch(() => undefined);
+      if (kept?.isFile()) {
+        const handle = await open(partPath, 'r+');
+        return new AtomicFile(target, partPath, handle, overwrite, kept.size);
+      }
+    }
     // A stale .part (a killed run) is ours to replace; removing it first and opening
     // exclusively means a planted symlink is never followed.
     await rm(partPath, { force: true });
+    await removeRecord(partPath);
     const handle = await open(partPath, 'wx');
-    return new AtomicFile(target, partPath, handle, overwrite);
+    return new AtomicFile(target, partPath, handle, overwrite, 0);
   }
 
   /** Drops everything from `length` on (a part restarting from its first byte). */
@@ -74,13 +92,22 @@ export class AtomicFile {
     } else {
       await this.linkNoClobber();
     }
+    await removeRecord(this.partPath);
     await syncDirectory(dirname(this.target));
   }
 
-  /** Closes and, unless `keep`, deletes the `.part`. Never throws: it runs on error paths. */
-  async discard(keep: boolean): Promise<void> {
+  /**
+   * Closes and, unless `keep`, deletes the `.part` and its record. With `keep`, writes
+   * `record` so a later run can resume. Never throws: it runs on error paths.
+   */
+  async discard(keep: boolean, record?: PartialRecord): Promise<void> {
     await this.close().catch(() => undefined);
-    if (!keep) await rm(this.partPath, { force: true }).catch(() => undefined);
+    if (keep) {
+      if (record) await writeRecord(this.partPath, record).catch(() => undefined);
+      return;
+    }
+    await rm(this.partPath, { force: true }).catch(() => undefined);
+    await removeRecord(this.partPath).catch(() => undefined);
   }
 
   private async close(): Promise<void> {

@@ -177,9 +177,10 @@ describe('downloadBackup', () => {
       },
     });
     await expect(download).rejects.toBeInstanceOf(AbortedError);
-    const left = await readdir(dir);
-    expect(left).toHaveLength(1);
-    expect(left[0]).toMatch(/\.part$/);
+    const left = (await readdir(dir)).sort();
+    expect(left).toHaveLength(2);
+    expect(left[0]).toMatch(/\.tar\.part$/);
+    expect(left[1]).toMatch(/\.tar\.part\.json$/);
   });
 
   it('stops, without retrying, when the onProgress callback throws', async () => {

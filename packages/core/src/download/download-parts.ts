@@ -5,10 +5,12 @@ import { AtomicFile } from './atomic-file.js';
 import type { DownloadClient } from './download-client.js';
 import { IntegrityError, LocalFileError } from './errors.js';
 import { headTotal } from './head-total.js';
+import { keptRecord, pickUpKeptPart } from './kept-part.js';
 import type { DownloadedPart, DownloadResult, ResolvedDownloadOptions } from './options.js';
 import type { BackupFileRef } from './part-order.js';
+import { newPartState, type PartState } from './part-response.js';
 import { ProgressReporter } from './progress.js';
-import { downloadPart } from './resumable-fetch.js';
+import { downloadPart, finishPart } from './resumable-fetch.js';
 
 /** How much is written between two background flushes to disk. */
 const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
@@ -35,12 +37,20 @@ export async function downloadParts(
   const { signal } = options;
   const urlOf = (part: BackupFileRef) => async () =>
     (await client.files.get(plan.stackUid, plan.backupId, part.id, { signal })).publicUrl;
-  const file = await AtomicFile.create(plan.target, { overwrite: options.overwrite }).catch(
-    (error: unknown) => {
-      throw asLocalFileError(error, plan.target);
-    },
-  );
+  const file = await AtomicFile.create(plan.target, {
+    overwrite: options.overwrite,
+    reuse: options.resume,
+  }).catch((error: unknown) => {
+    throw asLocalFileError(error, plan.target);
+  });
+  let states: PartState[] = plan.parts.map(() => newPartState());
+  let offset = 0;
+  let current = 0;
   try {
+    const { kept, ...picked } = options.resume
+      ? await pickUpKeptPart(file, plan)
+      : { states, kept: 0 };
+    states = picked.states;
     const sized =
       plan.expectedTotal ??
       (plan.parts.length > 1 ? await headTotal(plan.parts.map(urlOf), options) : undefined);
@@ -48,40 +58,48 @@ export async function downloadParts(
       parts: plan.parts.length,
       totalBytes: sized ?? null,
       now: options.now,
+      initialBytes: kept,
     });
     const backoff = { ...DEFAULT_RETRY, baseDelayMs: options.retryDelayMs, maxDelayMs: 5000 };
     const backoffMs = (failures: number) => backoffDelayMs(failures, backoff, options.random);
     const done: DownloadedPart[] = [];
-    let offset = 0;
     let unflushed = 0;
     for (const [index, part] of plan.parts.entries()) {
+      current = index;
       progress.setPart(index + 1);
       const isLast = index === plan.parts.length - 1;
-      const result = await downloadPart({
-        label: part.name,
-        getUrl: urlOf(part),
-        file,
-        start: offset,
-        signal,
-        stallTimeoutMs: options.stallTimeoutMs,
-        maxAttempts: options.maxAttempts,
-        backoffMs,
-        sleep: options.sleep,
-        fetch: options.fetch,
-        onBytes: (bytes) => {
-          progress.add(bytes);
-          unflushed += bytes;
-          if (unflushed >= FLUSH_EVERY_BYTES) {
-            unflushed = 0;
-            file.flushInBackground();
-          }
-        },
-        onRetry: options.onRetry,
-        // Without a size up front, the total is known once the last part declares its length.
-        onLength: (length) => {
-          if (sized === undefined && isLast) progress.setTotal(offset + length);
-        },
-      });
+      const state = states[index] ?? newPartState();
+      const keptWhole = state.length !== undefined && state.reached === state.length;
+      const result = keptWhole
+        ? finishPart(part.name, state)
+        : await downloadPart(
+            {
+              label: part.name,
+              getUrl: urlOf(part),
+              file,
+              start: offset,
+              signal,
+              stallTimeoutMs: options.stallTimeoutMs,
+              maxAttempts: options.maxAttempts,
+              backoffMs,
+              sleep: options.sleep,
+              fetch: options.fetch,
+              onBytes: (bytes) => {
+                progress.add(bytes);
+                unflushed += bytes;
+                if (unflushed >= FLUSH_EVERY_BYTES) {
+                  unflushed = 0;
+                  file.flushInBackground();
+                }
+              },
+              onRetry: options.onRetry,
+              // Without a size up front, the total is known once the last part declares its length.
+              onLength: (length) => {
+                if (sized === undefined && isLast) progress.setTotal(offset + length);
+              },
+            },
+            state,
+          );
       done.push({
         id: part.id,
         name: part.name,
@@ -90,6 +108,7 @@ export async function downloadParts(
       });
       offset += result.bytes;
     }
+    current = plan.parts.length;
     if (plan.expectedTotal !== undefined && offset !== plan.expectedTotal) {
       throw new IntegrityError(
         `the download is ${offset} bytes but the backup should be ${plan.expectedTotal} bytes`,
@@ -104,7 +123,9 @@ export async function downloadParts(
     await file.commit();
     return { path: plan.target, bytes: offset, parts: done };
   } catch (error) {
-    await file.discard(options.keepPartial);
+    // Bytes of a part that failed verification are not worth keeping.
+    const good = offset + (error instanceof IntegrityError ? 0 : (states[current]?.reached ?? 0));
+    await file.discard(options.keepPartial, keptRecord(plan, states, good));
     if (signal?.aborted) throw abortedError(signal);
     throw asLocalFileError(error, plan.target);
   }

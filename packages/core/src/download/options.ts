@@ -11,8 +11,16 @@ export interface DownloadOptions {
   file?: string;
   /** Replace an existing target (default false: `TargetExistsError`). */
   overwrite?: boolean;
-  /** Keep `<target>.part` after a failure or cancel, to inspect it (default false). */
+  /**
+   * Keep `<target>.part` (and a small `<target>.part.json` record of what it holds)
+   * after a failure or cancel, so a later run with `resume` can continue (default false).
+   */
   keepPartial?: boolean;
+  /**
+   * Continue from a `.part` kept by an earlier run of this download (same backup and
+   * parts, per its record), instead of starting over (default false).
+   */
+  resume?: boolean;
   signal?: AbortSignal;
   /** Progress, at most ten calls a second plus a final one. */
   onProgress?: ProgressListener;
@@ -52,6 +60,7 @@ export interface DownloadedPart {
 export interface ResolvedDownloadOptions {
   overwrite: boolean;
   keepPartial: boolean;
+  resume: boolean;
   signal: AbortSignal | undefined;
   onProgress: ProgressListener | undefined;
   onRetry: RetryListener | undefined;
@@ -91,6 +100,7 @@ export function resolveOptions(options: DownloadOptions): ResolvedDownloadOption
   return {
     overwrite: options.overwrite ?? false,
     keepPartial: options.keepPartial ?? false,
+    resume: options.resume ?? false,
     signal: options.signal,
     onProgress: options.onProgress,
     onRetry: options.onRetry,

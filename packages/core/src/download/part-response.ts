@@ -23,6 +23,10 @@ export interface PartState {
   urlWorked: boolean;
 }
 
+export function newPartState(): PartState {
+  return { reached: 0, rejectedFreshUrls: 0, urlWorked: false };
+}
+
 /** Internal signal: the URL was refused (expired); get a fresh one and go on at the same byte. */
 export class UrlRefused extends Error {
   constructor(s3Code: string | undefined) {

@@ -25,6 +25,8 @@ export interface ProgressReporterOptions {
   intervalMs?: number;
   /** Throughput is measured over this window (default 3 s). */
   windowMs?: number;
+  /** Bytes already there when the download starts (a resumed `.part`); not throughput. */
+  initialBytes?: number;
 }
 
 /** Throttles progress callbacks and derives throughput and ETA from a sliding window. */
@@ -44,7 +46,8 @@ export class ProgressReporter {
     this.totalBytes = options.totalBytes;
     this.intervalMs = options.intervalMs ?? 100;
     this.windowMs = options.windowMs ?? 3000;
-    this.samples.push({ at: options.now(), bytes: 0 });
+    this.bytes = options.initialBytes ?? 0;
+    this.samples.push({ at: options.now(), bytes: this.bytes });
   }
 
   setTotal(totalBytes: number | null): void {

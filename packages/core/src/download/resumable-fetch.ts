@@ -17,7 +17,7 @@ import {
 } from './errors.js';
 import { md5FromEtag } from './etag.js';
 import { isRetryableHostStatus, refuseErrorPage } from './file-host-response.js';
-import { checkPartResponse, type PartState, UrlRefused } from './part-response.js';
+import { checkPartResponse, newPartState, type PartState, UrlRefused } from './part-response.js';
 import { PartWriter } from './part-writer.js';
 import type { RetryListener } from './retry-event.js';
 import { StallGuard } from './stall-guard.js';
@@ -53,9 +53,13 @@ export interface PartResult {
 /**
  * Downloads one part into its place in the `.part` file, resuming with `Range` after
  * resets, stalls and truncated bodies, and with a fresh URL after a 403 (expiry).
+ * Once the part is complete the result is verified; `state` then holds its length and ETag.
  */
-export async function downloadPart(part: PartDownload): Promise<PartResult> {
-  const state: PartState = { reached: 0, rejectedFreshUrls: 0, urlWorked: false };
+export async function downloadPart(
+  part: PartDownload,
+  /** Where an earlier run stopped (bytes on disk, length, ETag, MD5 so far), or fresh. */
+  state: PartState = newPartState(),
+): Promise<PartResult> {
   let url: string | undefined;
   let failures = 0;
   for (;;) {
@@ -85,12 +89,17 @@ export async function downloadPart(part: PartDownload): Promise<PartResult> {
       await part.sleep(delayMs, part.signal);
     }
   }
+  return finishPart(part.label, state);
+}
+
+/** Checks a complete part's MD5 (when its ETag allows) and says what it is. */
+export function finishPart(label: string, state: PartState): PartResult {
   const md5 = state.hash?.digest('hex');
   if (md5 !== undefined && md5 !== state.expectedMd5) {
     throw new IntegrityError(
-      `${JSON.stringify(part.label)} is corrupt: its MD5 is ${md5} but the file host's ETag says ${state.expectedMd5}`,
+      `${JSON.stringify(label)} is corrupt: its MD5 is ${md5} but the file host's ETag says ${state.expectedMd5}`,
       'md5',
-      part.label,
+      label,
       state.expectedMd5 ?? '',
       md5,
     );
