@@ -4,13 +4,14 @@ import { abortedError } from '../sleep.js';
 import { AtomicFile } from './atomic-file.js';
 import type { DownloadClient } from './download-client.js';
 import { IntegrityError, LocalFileError } from './errors.js';
+import { finishPart } from './finish-part.js';
 import { headTotal } from './head-total.js';
 import { keptRecord, pickUpKeptPart } from './kept-part.js';
 import type { DownloadedPart, DownloadResult, ResolvedDownloadOptions } from './options.js';
 import type { BackupFileRef } from './part-order.js';
 import { newPartState, type PartState } from './part-response.js';
 import { ProgressReporter } from './progress.js';
-import { downloadPart, finishPart } from './resumable-fetch.js';
+import { downloadPart } from './resumable-fetch.js';
 
 /** How much is written between two background flushes to disk. */
 const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
@@ -61,45 +62,45 @@ export async function downloadParts(
       initialBytes: kept,
     });
     const backoff = { ...DEFAULT_RETRY, baseDelayMs: options.retryDelayMs, maxDelayMs: 5000 };
-    const backoffMs = (failures: number) => backoffDelayMs(failures, backoff, options.random);
-    const done: DownloadedPart[] = [];
     let unflushed = 0;
+    const fetchPart = (part: BackupFileRef, isLast: boolean, state: PartState) =>
+      downloadPart(
+        {
+          label: part.name,
+          getUrl: urlOf(part),
+          file,
+          start: offset,
+          signal,
+          stallTimeoutMs: options.stallTimeoutMs,
+          maxAttempts: options.maxAttempts,
+          backoffMs: (failures) => backoffDelayMs(failures, backoff, options.random),
+          sleep: options.sleep,
+          fetch: options.fetch,
+          onBytes: (bytes) => {
+            progress.add(bytes);
+            unflushed += bytes;
+            if (unflushed >= FLUSH_EVERY_BYTES) {
+              unflushed = 0;
+              file.flushInBackground();
+            }
+          },
+          onRetry: options.onRetry,
+          // Without a size up front, the total is known once the last part declares its length.
+          onLength: (length) => {
+            if (sized === undefined && isLast) progress.setTotal(offset + length);
+          },
+        },
+        state,
+      );
+    const done: DownloadedPart[] = [];
     for (const [index, part] of plan.parts.entries()) {
       current = index;
       progress.setPart(index + 1);
-      const isLast = index === plan.parts.length - 1;
       const state = states[index] ?? newPartState();
       const keptWhole = state.length !== undefined && state.reached === state.length;
       const result = keptWhole
         ? finishPart(part.name, state)
-        : await downloadPart(
-            {
-              label: part.name,
-              getUrl: urlOf(part),
-              file,
-              start: offset,
-              signal,
-              stallTimeoutMs: options.stallTimeoutMs,
-              maxAttempts: options.maxAttempts,
-              backoffMs,
-              sleep: options.sleep,
-              fetch: options.fetch,
-              onBytes: (bytes) => {
-                progress.add(bytes);
-                unflushed += bytes;
-                if (unflushed >= FLUSH_EVERY_BYTES) {
-                  unflushed = 0;
-                  file.flushInBackground();
-                }
-              },
-              onRetry: options.onRetry,
-              // Without a size up front, the total is known once the last part declares its length.
-              onLength: (length) => {
-                if (sized === undefined && isLast) progress.setTotal(offset + length);
-              },
-            },
-            state,
-          );
+        : await fetchPart(part, index === plan.parts.length - 1, state);
       done.push({
         id: part.id,
         name: part.name,

@@ -3,23 +3,21 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { Cloud66Error } from '../errors.js';
-import { sanitizeError } from '../redact.js';
 import { abortedError, anySignal, type Sleep } from '../sleep.js';
 import type { AtomicFile } from './atomic-file.js';
 import {
-  CallbackError,
   DownloadFailedError,
   DownloadStalledError,
   FileHostError,
-  IntegrityError,
   LocalFileError,
   TruncatedBodyError,
 } from './errors.js';
 import { md5FromEtag } from './etag.js';
 import { isRetryableHostStatus, refuseErrorPage } from './file-host-response.js';
+import { finishPart, type PartResult } from './finish-part.js';
 import { checkPartResponse, newPartState, type PartState, UrlRefused } from './part-response.js';
 import { PartWriter } from './part-writer.js';
-import type { RetryListener } from './retry-event.js';
+import { notifyRetry, type RetryListener } from './retry-event.js';
 import { StallGuard } from './stall-guard.js';
 
 export interface PartDownload {
@@ -42,12 +40,6 @@ export interface PartDownload {
   /** The part's size, as soon as the host declares it. */
   onLength: (length: number) => void;
   onRetry: RetryListener | undefined;
-}
-
-export interface PartResult {
-  bytes: number;
-  /** The MD5 computed while streaming, when the host's ETag let us verify it. */
-  md5: string | undefined;
 }
 
 /**
@@ -76,7 +68,12 @@ export async function downloadPart(
       if (part.signal?.aborted) throw abortedError(part.signal);
       if (error instanceof UrlRefused) {
         url = undefined;
-        notify(part, { attempt: failures, bytesReached: state.reached, delayMs: 0, error });
+        notifyRetry(part.onRetry, part.label, {
+          attempt: failures,
+          bytesReached: state.reached,
+          delayMs: 0,
+          error,
+        });
         continue;
       }
       if (!isRetryable(error)) throw error;
@@ -85,26 +82,16 @@ export async function downloadPart(
         throw new DownloadFailedError(part.label, failures, state.reached, error);
       }
       const delayMs = part.backoffMs(failures);
-      notify(part, { attempt: failures, bytesReached: state.reached, delayMs, error });
+      notifyRetry(part.onRetry, part.label, {
+        attempt: failures,
+        bytesReached: state.reached,
+        delayMs,
+        error,
+      });
       await part.sleep(delayMs, part.signal);
     }
   }
   return finishPart(part.label, state);
-}
-
-/** Checks a complete part's MD5 (when its ETag allows) and says what it is. */
-export function finishPart(label: string, state: PartState): PartResult {
-  const md5 = state.hash?.digest('hex');
-  if (md5 !== undefined && md5 !== state.expectedMd5) {
-    throw new IntegrityError(
-      `${JSON.stringify(label)} is corrupt: its MD5 is ${md5} but the file host's ETag says ${state.expectedMd5}`,
-      'md5',
-      label,
-      state.expectedMd5 ?? '',
-      md5,
-    );
-  }
-  return { bytes: state.reached, md5 };
 }
 
 async function attempt(part: PartDownload, url: string, state: PartState): Promise<void> {
@@ -166,24 +153,6 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
   } finally {
     guard.stop();
     await writer?.settled();
-  }
-}
-
-function notify(
-  part: PartDownload,
-  event: { attempt: number; bytesReached: number; delayMs: number; error: unknown },
-): void {
-  try {
-    part.onRetry?.({
-      part: part.label,
-      attempt: event.attempt,
-      bytesReached: event.bytesReached,
-      delayMs: event.delayMs,
-      // Foreign errors (undici's) may hold URLs: only a redacted copy leaves the engine.
-      error: sanitizeError(event.error) ?? new Error('unknown failure'),
-    });
-  } catch (error) {
-    throw new CallbackError('the onRetry callback threw', { cause: error });
   }
 }
 

@@ -1,3 +1,6 @@
+import { sanitizeError } from '../redact.js';
+import { CallbackError } from './errors.js';
+
 /** What `onRetry` receives each time a part is resumed or its URL renewed. */
 export interface DownloadRetry {
   /** The part's file name. */
@@ -13,3 +16,24 @@ export interface DownloadRetry {
 }
 
 export type RetryListener = (event: DownloadRetry) => void;
+
+/** Tells the listener, with a redacted copy of the error; a listener that throws stops the download. */
+export function notifyRetry(
+  listener: RetryListener | undefined,
+  part: string,
+  event: { attempt: number; bytesReached: number; delayMs: number; error: unknown },
+): void {
+  if (!listener) return;
+  try {
+    listener({
+      part,
+      attempt: event.attempt,
+      bytesReached: event.bytesReached,
+      delayMs: event.delayMs,
+      // Foreign errors (undici's) may hold URLs: only a redacted copy leaves the engine.
+      error: sanitizeError(event.error) ?? new Error('unknown failure'),
+    });
+  } catch (error) {
+    throw new CallbackError('the onRetry callback threw', { cause: error });
+  }
+}
