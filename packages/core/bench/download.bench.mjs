@@ -289,15 +289,15 @@ async function runCurl(s, curl, dir) {
   return { ms, fsyncMs };
 }
 
-async function runOurs(s, dir, nodeFlags = []) {
-  const run = await runChild(s, dir, '--child', nodeFlags);
+async function runOurs(s, dir) {
+  const run = await runChild(s, dir, '--child');
   if (run.bytes !== s.size)
     throw new Error(`downloadBackup wrote ${run.bytes} bytes, expected ${s.size}`);
   await rm(run.path);
   return run;
 }
 
-async function runChild(s, dir, mode, nodeFlags = []) {
+async function runChild(s, dir, mode) {
   const config = {
     apiUrl: s.sb.apiUrl,
     token: s.sb.token,
