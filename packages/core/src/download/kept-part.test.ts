@@ -37,12 +37,17 @@ async function cancelInThirdPart(): Promise<void> {
     match: { fileId: 'tar-ac' },
   });
   const controller = new AbortController();
-  setTimeout(() => controller.abort(), 500);
+  let clock = 0;
   await expect(
     downloadBackup(client, stackUid, backupId, {
       dir,
       keepPartial: true,
       signal: controller.signal,
+      // A clock that jumps a second per reading: every write reports progress.
+      now: () => (clock += 1000),
+      onProgress: (p) => {
+        if (p.bytes === 2 * PART + 50_000) controller.abort();
+      },
     }),
   ).rejects.toBeInstanceOf(AbortedError);
   sb.faults.clear();

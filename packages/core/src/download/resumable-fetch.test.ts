@@ -106,7 +106,7 @@ describe('resuming a part', () => {
     const result = await downloadBackup(client, stackUid, id, {
       dir,
       ...fast,
-      stallTimeoutMs: 300,
+      stallTimeoutMs: 1000,
     });
     await expectExact(result.path, id);
     expect(downloadsOf(name).map((r) => r.headers.range)).toEqual([undefined, 'bytes=100000-']);
@@ -126,7 +126,7 @@ describe('resuming a part', () => {
     const result = await downloadBackup(client, stackUid, id, {
       dir,
       ...fast,
-      stallTimeoutMs: 300,
+      stallTimeoutMs: 1000,
       onRetry: (event) => retries.push(event),
       // Two minutes pass during the backoff: the URL of tar-ab is now expired.
       sleep: async () => {
