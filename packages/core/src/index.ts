@@ -19,7 +19,6 @@ export {
   UnknownDbTypesError,
   unknownDbTypes,
 } from './db-types-with-backups.js';
-// Download engine (owned by the download-engine engineer).
 export * from './download/index.js';
 export * from './errors.js';
 export { formatBytes } from './format-bytes.js';
