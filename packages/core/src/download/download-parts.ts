@@ -75,7 +75,7 @@ export async function downloadParts(
           maxAttempts: options.maxAttempts,
           backoffMs: (failures) => backoffDelayMs(failures, backoff, options.random),
           sleep: options.sleep,
-          fetch: options.fetch,
+          request: options.request,
           onBytes: (bytes) => {
             progress.add(bytes);
             unflushed += bytes;

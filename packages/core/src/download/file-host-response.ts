@@ -1,5 +1,6 @@
 import { RETRYABLE_STATUSES } from '../retry-policy.js';
 import { FileHostError } from './errors.js';
+import type { FileHostResponse } from './file-host-request.js';
 
 /** `Content-Range: bytes <start>-<end>/<total>` of a 206. */
 export interface ContentRange {
@@ -30,22 +31,19 @@ export function isRetryableHostStatus(status: number): boolean {
  * Reads at most a few KiB of an error body for S3's `<Code>` only: the rest of an S3
  * error (`<StringToSign>`, `<SignatureProvided>`...) is secret-adjacent and never kept.
  */
-export async function readS3ErrorCode(response: Response): Promise<string | undefined> {
-  const reader = response.body?.getReader();
-  if (!reader) return undefined;
-  const chunks: Uint8Array[] = [];
+export async function readS3ErrorCode(response: FileHostResponse): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
   let size = 0;
   try {
-    while (size < 8192) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.length;
+    for await (const chunk of response.body) {
+      chunks.push(chunk as Buffer);
+      size += (chunk as Buffer).length;
+      if (size >= 8192) break;
     }
   } catch {
     return undefined;
   } finally {
-    reader.cancel().catch(() => undefined);
+    response.body.destroy();
   }
   return s3ErrorCode(Buffer.concat(chunks).toString('utf8'));
 }

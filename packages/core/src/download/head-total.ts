@@ -10,18 +10,19 @@ import type { ResolvedDownloadOptions } from './options.js';
  */
 export async function headTotal(
   urls: readonly (() => Promise<string>)[],
-  options: Pick<ResolvedDownloadOptions, 'fetch' | 'signal' | 'stallTimeoutMs'>,
+  options: Pick<ResolvedDownloadOptions, 'request' | 'signal' | 'stallTimeoutMs'>,
 ): Promise<number | undefined> {
   let total = 0;
   for (const urlOf of urls) {
     if (options.signal?.aborted) return undefined;
     try {
-      const response = await options.fetch(await urlOf(), {
+      const response = await options.request(await urlOf(), {
         method: 'HEAD',
         headers: { 'accept-encoding': 'identity' },
         signal: anySignal(options.signal, AbortSignal.timeout(options.stallTimeoutMs)),
       });
-      await response.body?.cancel();
+      // Read to its (empty) end so the socket goes back to the pool.
+      response.body.resume();
       const length = parseContentLength(response.headers.get('content-length'));
       if (response.status !== 200 || length === undefined) return undefined;
       total += length;

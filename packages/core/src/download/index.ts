@@ -14,6 +14,12 @@ export {
   TruncatedBodyError,
   UnsafeFileNameError,
 } from './errors.js';
+export {
+  type FileHostRequest,
+  type FileHostRequestInit,
+  type FileHostResponse,
+  requestFileHost,
+} from './file-host-request.js';
 export type { DownloadedPart, DownloadOptions, DownloadResult } from './options.js';
 export { type BackupFileRef, type OrderedParts, orderParts } from './part-order.js';
 export type { DownloadProgress, ProgressListener } from './progress.js';

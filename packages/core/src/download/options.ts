@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../errors.js';
 import { sleep as realSleep, type Sleep } from '../sleep.js';
+import { type FileHostRequest, requestFileHost } from './file-host-request.js';
 import type { ProgressListener } from './progress.js';
 import type { RetryListener } from './retry-event.js';
 
@@ -34,8 +35,8 @@ export interface DownloadOptions {
   retryDelayMs?: number;
   /** The size the result must have, when known better than the API's `backup_size`. */
   expectedSize?: number;
-  /** Substitutes for tests. */
-  fetch?: typeof globalThis.fetch;
+  /** Substitutes for tests. `request` is the file host transport (default `node:http(s)`). */
+  request?: FileHostRequest;
   sleep?: Sleep;
   now?: () => number;
   random?: () => number;
@@ -68,7 +69,7 @@ export interface ResolvedDownloadOptions {
   maxAttempts: number;
   retryDelayMs: number;
   expectedSize: number | undefined;
-  fetch: typeof globalThis.fetch;
+  request: FileHostRequest;
   sleep: Sleep;
   now: () => number;
   random: () => number;
@@ -108,8 +109,7 @@ export function resolveOptions(options: DownloadOptions): ResolvedDownloadOption
     maxAttempts,
     retryDelayMs,
     expectedSize,
-    // Wrapped: called as a method of our options, the global must not see `this` change.
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    request: options.request ?? requestFileHost,
     sleep: options.sleep ?? realSleep,
     now: options.now ?? (() => performance.now()),
     random: options.random ?? Math.random,

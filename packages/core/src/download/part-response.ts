@@ -1,5 +1,6 @@
 import type { Hash } from 'node:crypto';
 import { FileHostError, IntegrityError } from './errors.js';
+import type { FileHostResponse } from './file-host-request.js';
 import {
   hostStatusError,
   parseContentLength,
@@ -43,7 +44,7 @@ export class UrlRefused extends Error {
  * On a throw the caller cancels the body.
  */
 export async function checkPartResponse(
-  response: Response,
+  response: FileHostResponse,
   state: PartState,
   part: string,
 ): Promise<boolean> {
@@ -97,7 +98,7 @@ export async function checkPartResponse(
   return restart;
 }
 
-function full(response: Response, part: string): number {
+function full(response: FileHostResponse, part: string): number {
   const length = parseContentLength(response.headers.get('content-length'));
   if (length === undefined) {
     throw new FileHostError(
@@ -109,7 +110,7 @@ function full(response: Response, part: string): number {
   return length;
 }
 
-function ranged(response: Response, state: PartState, part: string): number {
+function ranged(response: FileHostResponse, state: PartState, part: string): number {
   const header = response.headers.get('content-range');
   const range = parseContentRange(header);
   const declared = parseContentLength(response.headers.get('content-length'));

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Client, createClient } from '../client.js';
 import { downloadBackup } from './download-backup.js';
 import { DownloadFailedError, FileHostError } from './errors.js';
+import { type FileHostRequest, requestFileHost } from './file-host-request.js';
 import type { DownloadRetry } from './retry-event.js';
 
 // Resumes, retries and refusals of the file host, each against a fault of the sandbox.
@@ -279,5 +280,40 @@ describe('S3 error pages', () => {
     for (const secret of [sb.token, 'Signature=', 'AWSAccessKeyId=', signature]) {
       expect(shown).not.toContain(secret);
     }
+  });
+
+  it('redacts the URL from whatever the file host transport throws', async () => {
+    const id = await start();
+    const seen: string[] = [];
+    // A transport whose errors quote the whole presigned URL, as some HTTP stacks do.
+    const leaky: FileHostRequest = async (url, init) => {
+      seen.push(`${init.method ?? 'GET'} ${init.headers.range ?? ''}`);
+      if (url.includes('tar-ab')) throw new Error(`socket hang up requesting ${url}`);
+      return requestFileHost(url, init);
+    };
+    const retries: DownloadRetry[] = [];
+    const error = await downloadBackup(client, stackUid, id, {
+      dir,
+      ...fast,
+      maxAttempts: 2,
+      request: leaky,
+      onRetry: (event) => retries.push(event),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DownloadFailedError);
+    // tar-aa whole, then two tries at tar-ab (the size came from the API: no HEADs).
+    expect(seen).toEqual(['GET ', 'GET ', 'GET ']);
+    expect(retries).toHaveLength(1);
+    const shown = [
+      String(error),
+      JSON.stringify(error),
+      inspect(error, { depth: 10 }),
+      ...retries.map((r) => inspect(r.error, { depth: 10 })),
+    ].join('\n');
+    expect(shown).toContain('socket hang up requesting http');
+    expect(shown).toContain('?[redacted]');
+    for (const secret of ['Signature=', 'AWSAccessKeyId=', 'Expires=']) {
+      expect(shown).not.toContain(secret);
+    }
+    expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { Cloud66Error } from '../errors.js';
 import { abortedError, anySignal, type Sleep } from '../sleep.js';
 import type { AtomicFile } from './atomic-file.js';
@@ -13,6 +11,7 @@ import {
   TruncatedBodyError,
 } from './errors.js';
 import { md5FromEtag } from './etag.js';
+import type { FileHostRequest, FileHostResponse } from './file-host-request.js';
 import { isRetryableHostStatus, refuseErrorPage } from './file-host-response.js';
 import { finishPart, type PartResult } from './finish-part.js';
 import { checkPartResponse, newPartState, type PartState, UrlRefused } from './part-response.js';
@@ -34,7 +33,7 @@ export interface PartDownload {
   maxAttempts: number;
   backoffMs: (failures: number) => number;
   sleep: Sleep;
-  fetch: typeof globalThis.fetch;
+  request: FileHostRequest;
   /** Bytes written (negative if the host ignored a Range and the part restarts). */
   onBytes: (bytes: number) => void;
   /** The part's size, as soon as the host declares it. */
@@ -101,11 +100,11 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
   );
   const signal = anySignal(part.signal, stall.signal);
   let writer: PartWriter | undefined;
-  let response: Response | undefined;
+  let response: FileHostResponse | undefined;
   try {
     const headers: Record<string, string> = { 'accept-encoding': 'identity' };
     if (state.reached > 0) headers.range = `bytes=${state.reached}-`;
-    response = await part.fetch(url, { headers, signal });
+    response = await part.request(url, { headers, signal });
     guard.touch();
     const restart = await checkPartResponse(response, state, part.label);
     if (restart) {
@@ -120,8 +119,8 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
       state.hash = state.expectedMd5 ? createHash('md5') : undefined;
     }
     part.onLength(state.length ?? 0);
-    if (!response.body || state.reached === state.length) {
-      await response.body?.cancel();
+    if (state.reached === state.length) {
+      response.body.destroy();
       return;
     }
     writer = new PartWriter({
@@ -135,14 +134,14 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
       },
       checkFirstChunk: refuseErrorPage(response.headers.get('content-type'), part.label),
     });
-    await pipeline(Readable.fromWeb(response.body as unknown as NodeReadableStream), writer);
+    await pipeline(response.body, writer);
     if (state.reached < (state.length ?? 0)) {
       throw new TruncatedBodyError(
         `the body of ${JSON.stringify(part.label)} ended at byte ${state.reached} of ${state.length}`,
       );
     }
   } catch (error) {
-    if (response?.body && !response.body.locked) response.body.cancel().catch(() => undefined);
+    response?.body.destroy();
     if (stall.signal.aborted && !part.signal?.aborted) throw stall.signal.reason;
     if (writer?.writeError) {
       throw new LocalFileError(`writing ${part.file.partPath} failed`, {
@@ -161,6 +160,6 @@ function isRetryable(error: unknown): boolean {
   if (error instanceof FileHostError)
     return error.status !== undefined && isRetryableHostStatus(error.status);
   if (error instanceof DownloadStalledError || error instanceof TruncatedBodyError) return true;
-  // undici reports resets and refused connections as a TypeError ('fetch failed', 'terminated').
+  // node:http reports resets, refusals and aborted bodies as plain errors (ECONNRESET...).
   return !(error instanceof Cloud66Error);
 }

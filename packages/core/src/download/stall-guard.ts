@@ -1,6 +1,6 @@
 /**
  * Fires `onStall` once when `touch()` has not been called for `timeoutMs`.
- * Neither fetch nor ky bound the time between two body chunks, so a silent
+ * Neither node:http nor ky bound the time between two body chunks, so a silent
  * connection would otherwise hang a download forever.
  */
 export class StallGuard {
