@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
 import { downloadBackupFile } from './download-backup-file.js';
 import { BackupPartsError } from './errors.js';
@@ -15,12 +14,6 @@ let sb: Sandbox;
 let client: Client;
 let stackUid: string;
 let dir: string;
-
-async function sha256(stream: Readable): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of stream) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 beforeAll(async () => {
   sb = await startSandbox({ port: 0, splitThresholdBytes: PART });

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
 import { AbortedError } from '../errors.js';
 import { BackupFailedError } from '../wait-errors.js';
@@ -19,12 +18,6 @@ let sb: Sandbox;
 let client: Client;
 let stackUid: string;
 let dir: string;
-
-async function sha256(stream: Readable): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of stream) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 function addBackup(sizeBytes: number): number {
   const [backup] = sb.addBackups(stackUid, { dbType: 'mysql', count: 1, sizeBytes });

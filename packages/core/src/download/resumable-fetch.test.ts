@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { inspect } from 'node:util';
 import { type Sandbox, type SandboxOptions, startSandbox } from '@c66-backup/sandbox';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
 import { downloadBackup } from './download-backup.js';
 import { DownloadFailedError, FileHostError } from './errors.js';
@@ -20,12 +19,6 @@ let client: Client;
 let stackUid: string;
 let dir: string;
 let clockOffsetMs = 0;
-
-async function sha256(stream: Readable): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of stream) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 async function start(options: SandboxOptions = {}) {
   sb = await startSandbox({ port: 0, splitThresholdBytes: PART, ...options });
