@@ -7,7 +7,13 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 started=$SECONDS
 
-bash "$here/setup.sh"
+setup_out="$(mktemp)"
+bash "$here/setup.sh" | tee "$setup_out"
+# The paths setup chose (the browser in particular) reach the harness as C66_E2E_* variables.
+while IFS= read -r line; do
+  export "${line?}"
+done < <(grep -E '^C66_E2E_[A-Z0-9_]+=' "$setup_out")
+rm -f "$setup_out"
 setup_s=$((SECONDS - started))
 echo "e2e: setup took ${setup_s}s"
 
