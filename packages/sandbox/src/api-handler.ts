@@ -10,6 +10,7 @@ import { driftBody } from './drift.js';
 import type { FaultContext, FaultRoute } from './fault-types.js';
 import { getFile, listFiles } from './files-api.js';
 import { railsJson } from './json.js';
+import { applyListShift } from './list-shift.js';
 import { BodyError, readRequestBody } from './request-body.js';
 import { type ServerDeps, sleep } from './server-deps.js';
 import { getStack, listStacks } from './stacks-api.js';
@@ -103,6 +104,11 @@ export async function handleApi(
     return sendResult(res, req, result, { ...headers, ...fault.headers });
   }
   const result = HANDLERS[route.route as keyof typeof HANDLERS](ctx);
+  if (fault?.kind === 'shift') {
+    // After the page is computed: the change lands between this request and the next.
+    const stack = deps.world.stack(route.params.stackUid ?? '');
+    if (stack) applyListShift(deps.world, stack, fault, deps.opts.now());
+  }
   if (fault?.kind === 'drift')
     return sendResult(res, req, { ...result, body: driftBody(result.body) }, headers);
   if (fault?.kind === 'malformed-json') {
@@ -115,7 +121,9 @@ export async function handleApi(
       headers,
     );
   }
-  return sendResult(res, req, result, headers, fault);
+  const bodyFault =
+    fault && fault.kind !== 'shift' && fault.kind !== 'redirect' ? fault : undefined;
+  return sendResult(res, req, result, headers, bodyFault);
 }
 
 function faultContext(route: ApiRoute, ctx: ApiContext): FaultContext {
@@ -126,5 +134,7 @@ function faultContext(route: ApiRoute, ctx: ApiContext): FaultContext {
     (typeof ctx.body.db_type === 'string' ? ctx.body.db_type : undefined);
   if (id !== undefined && stackUid)
     dbType = ctx.world.stack(stackUid)?.backups.get(id)?.api.db_type ?? dbType;
-  return { route: route.route, stackUid, backupId: id, fileId, dbType };
+  const pageText = ctx.query.get('page');
+  const page = route.route.endsWith('.list') ? Number(pageText ?? 1) : undefined;
+  return { route: route.route, stackUid, backupId: id, fileId, dbType, page };
 }

@@ -20,6 +20,8 @@ export interface BackupFilter {
 export class BackupList {
   private readonly added: StoredBackup[] = [];
   private readonly addedById = new Map<number, StoredBackup>();
+  /** Ids removed by `prune` (like `keep_count`): gone from views and lookups. */
+  private readonly pruned = new Set<number>();
 
   constructor(
     private readonly stack: StackContext,
@@ -27,7 +29,16 @@ export class BackupList {
   ) {}
 
   get size(): number {
-    return (this.series?.count ?? 0) + this.added.length;
+    return (this.series?.count ?? 0) + this.added.length - this.pruned.size;
+  }
+
+  /** Removes the `count` oldest backups of `dbType` (all types when undefined); returns their ids. */
+  prune(count: number, dbType?: DbType): number[] {
+    const all = this.view({ dbType }, () => undefined);
+    const ids: number[] = [];
+    for (let i = all.length - 1; i >= 0 && ids.length < count; i--) ids.push(all.at(i).api.id);
+    for (const id of ids) this.pruned.add(id);
+    return ids;
   }
 
   add(backup: StoredBackup): void {
@@ -36,6 +47,7 @@ export class BackupList {
   }
 
   get(id: number): StoredBackup | undefined {
+    if (this.pruned.has(id)) return undefined;
     const s = this.series;
     if (s && id >= s.firstId && id < s.firstId + s.count) {
       return seriesBackup(this.stack, s, id - s.firstId);
@@ -51,8 +63,17 @@ export class BackupList {
     const matches = (b: StoredBackup) =>
       (filter.dbType === undefined || b.api.db_type === filter.dbType) &&
       (filter.group === undefined || b.group === filter.group);
-    const added = this.added.filter(matches).reverse();
-    const series = this.seriesView(filter, groupDbType);
+    const added = this.added.filter((b) => matches(b) && !this.pruned.has(b.api.id)).reverse();
+    let series = this.seriesView(filter, groupDbType);
+    if (this.pruned.size > 0) {
+      // Rare (tests only): materialise the series without its pruned backups.
+      const kept: StoredBackup[] = [];
+      for (let i = 0; i < series.length; i++) {
+        const b = series.at(i);
+        if (!this.pruned.has(b.api.id)) kept.push(b);
+      }
+      series = { length: kept.length, at: (i) => kept[i] as StoredBackup };
+    }
     return {
       length: added.length + series.length,
       at: (i) => (i < added.length ? (added[i] as StoredBackup) : series.at(i - added.length)),

@@ -84,6 +84,7 @@ function matches(fault: Fault, ctx: FaultContext): boolean {
     (m.stackUid === undefined || m.stackUid === ctx.stackUid) &&
     (m.backupId === undefined || m.backupId === ctx.backupId) &&
     (m.fileId === undefined || m.fileId === ctx.fileId) &&
-    (m.dbType === undefined || m.dbType === ctx.dbType)
+    (m.dbType === undefined || m.dbType === ctx.dbType) &&
+    (m.page === undefined || m.page === ctx.page)
   );
 }

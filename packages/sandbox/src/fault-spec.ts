@@ -6,10 +6,21 @@ import {
   type FaultMatch,
   type FaultRoute,
   FaultSpecError,
+  REDIRECT_STATUSES,
 } from './fault-types.js';
 
-const MATCH_KEYS = ['stackUid', 'backupId', 'fileId', 'dbType'] as const;
-const NUMERIC = new Set(['ms', 'status', 'afterBytes', 'atByte', 'times', 'backupId']);
+const MATCH_KEYS = ['stackUid', 'backupId', 'fileId', 'dbType', 'page'] as const;
+const NUMERIC = new Set([
+  'ms',
+  'status',
+  'afterBytes',
+  'atByte',
+  'times',
+  'backupId',
+  'page',
+  'insert',
+  'prune',
+]);
 
 function nonNegative(fault: Fault, key: string, value: unknown): void {
   if (value === undefined) return;
@@ -32,7 +43,8 @@ export function validateFault(fault: Fault): void {
   }
   nonNegative(fault, 'times', fault.times);
   const f = fault as unknown as Record<string, unknown>;
-  for (const key of ['ms', 'afterBytes', 'atByte']) nonNegative(fault, key, f[key]);
+  for (const key of ['ms', 'afterBytes', 'atByte', 'insert', 'prune'])
+    nonNegative(fault, key, f[key]);
   if (fault.kind === 'latency' && typeof fault.ms !== 'number') {
     throw new FaultSpecError(`fault ${fault.route}:latency needs ms`);
   }
@@ -44,9 +56,23 @@ export function validateFault(fault: Fault): void {
   if (fault.route === 'download' && (fault.kind === 'malformed-json' || fault.kind === 'drift')) {
     throw new FaultSpecError(`fault ${fault.kind} applies to API routes, not download`);
   }
+  if (fault.kind === 'redirect') {
+    if (fault.route !== 'download') {
+      throw new FaultSpecError('fault redirect applies to the file host (route download) only');
+    }
+    if (fault.status !== undefined && !REDIRECT_STATUSES.includes(fault.status)) {
+      throw new FaultSpecError(
+        `fault download:redirect: status must be one of ${REDIRECT_STATUSES.join(', ')}`,
+      );
+    }
+  }
+  if (fault.kind === 'shift' && fault.route !== 'backups.list') {
+    throw new FaultSpecError('fault shift applies to backups.list only');
+  }
 }
 
-function parseValue(key: string, raw: string): string | number {
+function parseValue(key: string, raw: string): string | number | boolean {
+  if (key === 'loop') return raw === 'true';
   if (!NUMERIC.has(key)) return raw;
   if (/^(inf|infinity)$/i.test(raw)) return Number.POSITIVE_INFINITY;
   const value = Number(raw);

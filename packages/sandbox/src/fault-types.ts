@@ -20,6 +20,8 @@ export const FAULT_KINDS = [
   'corrupt',
   'malformed-json',
   'drift',
+  'redirect',
+  'shift',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -29,6 +31,8 @@ export interface FaultMatch {
   backupId?: number;
   fileId?: string;
   dbType?: string;
+  /** The page a list request asks for (list routes only). */
+  page?: number;
 }
 
 interface FaultBase {
@@ -55,7 +59,22 @@ export type Fault = FaultBase &
     | { kind: 'corrupt'; atByte?: number }
     | { kind: 'malformed-json' }
     | { kind: 'drift' }
+    /**
+     * The file host answers a redirect (default 307) to a second path of itself that
+     * serves the same object, like an S3 regional endpoint; `loop` points back at the
+     * very URL asked instead.
+     */
+    | { kind: 'redirect'; status?: RedirectStatus; loop?: boolean }
+    /**
+     * `backups.list` only: once this page is served, the list changes as Cloud 66's
+     * do between two page requests: `insert` new backups at the top (a scheduled run),
+     * `prune` the oldest ones (`keep_count`), of `dbType` (default the stack's first).
+     */
+    | { kind: 'shift'; insert?: number; prune?: number; dbType?: string }
   );
+
+export const REDIRECT_STATUSES = [301, 302, 303, 307, 308] as const;
+export type RedirectStatus = (typeof REDIRECT_STATUSES)[number];
 
 /** What a request is about, for `match`. */
 export interface FaultContext {
@@ -64,6 +83,7 @@ export interface FaultContext {
   backupId?: number;
   fileId?: string;
   dbType?: string;
+  page?: number;
 }
 
 /** The body-level faults a response can suffer once it is being written. */

@@ -5,11 +5,15 @@ import { backupFiles } from './backup-files.js';
 import { writeBody } from './body-writer.js';
 import { BufferPool } from './buffer-pool.js';
 import { CHUNK } from './content.js';
+import { canonicalFileHostPath, sendRedirect } from './file-host-redirect.js';
+
+export { FILE_HOST_MIRROR_PREFIX, FILE_HOST_PREFIX } from './file-host-redirect.js';
+
+import { encryptedObject } from './object-encryption.js';
 import { parseRange } from './range.js';
 import { sendS3Error } from './s3-errors.js';
 import { type ServerDeps, sleep } from './server-deps.js';
 
-export const FILE_HOST_PREFIX = '/s3/';
 const pool = new BufferPool(CHUNK, 64);
 
 /** Serves a presigned download like S3: signature and expiry checks, ETag, Range, HEAD. */
@@ -24,7 +28,8 @@ export async function handleFileHost(
     return sendS3Error(res, 405, requestId, undefined, undefined, {}, { Allow: 'GET, HEAD' });
   }
   const now = deps.opts.now();
-  const check = deps.presigner.check(url.pathname, url.searchParams, now);
+  const path = canonicalFileHostPath(url.pathname);
+  const check = deps.presigner.check(path, url.searchParams, now);
   if (!check.ok) {
     const extra: Record<string, string> =
       check.message === 'Request has expired'
@@ -35,7 +40,7 @@ export async function handleFileHost(
         : {};
     return sendS3Error(res, 403, requestId, check.code, check.message, extra);
   }
-  const ref = deps.files.get(url.pathname);
+  const ref = deps.files.get(path);
   const stack = ref && deps.world.stack(ref.stackUid);
   const backup = ref && stack?.backups.get(ref.backupId);
   const file =
@@ -51,10 +56,12 @@ export async function handleFileHost(
       fileId: ref.fileId,
       dbType: backup.api.db_type,
     },
-    (f) => req.method !== 'HEAD' || f.kind === 'latency' || f.kind === 'status',
+    (f) =>
+      req.method !== 'HEAD' || f.kind === 'latency' || f.kind === 'status' || f.kind === 'redirect',
   );
   await sleep(decision.latencyMs);
   const fault = decision.fault;
+  if (fault?.kind === 'redirect') return sendRedirect(res, url, deps.origin(), fault, requestId);
   if (fault?.kind === 'status') {
     if (fault.body !== undefined) {
       const body = Buffer.from(
@@ -68,7 +75,12 @@ export async function handleFileHost(
 
   const content = contentOf(backup, deps.world.seed);
   const key = `${ref.stackUid}/${ref.backupId}/${ref.fileId}/${deps.opts.splitThresholdBytes}`;
-  const etag = await deps.etags.get(key, content, file.offset, file.size);
+  const stored = encryptedObject(
+    deps.world.encryption.get(`${ref.stackUid}/${ref.backupId}`),
+    await deps.etags.get(key, content, file.offset, file.size),
+    key,
+  );
+  const etag = stored.etag;
   const ifRange = req.headers['if-range'];
   const range =
     ifRange && ifRange !== etag
@@ -96,12 +108,18 @@ export async function handleFileHost(
     'Accept-Ranges': 'bytes',
     'Last-Modified': new Date(Date.parse(backup.api.created_at_iso)).toUTCString(),
     'x-amz-request-id': requestId,
+    ...stored.headers,
   };
   if (range.kind === 'partial') headers['Content-Range'] = `bytes ${start}-${end - 1}/${file.size}`;
   res.writeHead(range.kind === 'partial' ? 206 : 200, headers);
   if (req.method === 'HEAD') return void res.end();
   const bodyFault =
-    fault && fault.kind !== 'drift' && fault.kind !== 'malformed-json' ? fault : undefined;
+    fault?.kind === 'reset' ||
+    fault?.kind === 'stall' ||
+    fault?.kind === 'truncate' ||
+    fault?.kind === 'corrupt'
+      ? fault
+      : undefined;
   const chunks = content.chunks(file.offset + start, file.offset + end, (n) => pool.take(n));
   await writeBody(res, chunks, bodyFault, (chunk) => pool.give(chunk));
 }

@@ -1,7 +1,7 @@
 export type { InjectedFault } from './fault-registry.js';
 export { parseFaultFlag, parseFaultsJson } from './fault-spec.js';
 export type { Fault, FaultKind, FaultMatch, FaultRoute } from './fault-types.js';
-export { FAULT_KINDS, FAULT_ROUTES, FaultSpecError } from './fault-types.js';
+export { FAULT_KINDS, FAULT_ROUTES, FaultSpecError, REDIRECT_STATUSES } from './fault-types.js';
 export type { OutcomeOverride } from './lifecycle.js';
 export type {
   Backup,
@@ -10,6 +10,7 @@ export type {
   BackupOutcome,
   BackupTask,
   DbType,
+  ObjectEncryption,
   Stack,
 } from './model.js';
 export { DB_TYPES } from './model.js';

@@ -66,6 +66,13 @@ export interface BackupFile {
 }
 
 /** A backup plus what the sandbox needs to serve its files. */
+/**
+ * Server-side encryption of a stored object, as S3 reports it: `AES256` (SSE-S3, the
+ * ETag is still the MD5), `aws:kms` (SSE-KMS) or `sse-c` (customer key); with the
+ * last two the ETag is not the MD5 of the bytes.
+ */
+export type ObjectEncryption = 'AES256' | 'aws:kms' | 'sse-c';
+
 export interface StoredBackup {
   api: Backup;
   stackUid: string;

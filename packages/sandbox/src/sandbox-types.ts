@@ -1,7 +1,15 @@
 import type { Readable } from 'node:stream';
 import type { FaultRegistry } from './fault-registry.js';
 import type { OutcomeOverride } from './lifecycle.js';
-import type { Backup, BackupGroup, BackupOutcome, BackupTask, DbType, Stack } from './model.js';
+import type {
+  Backup,
+  BackupGroup,
+  BackupOutcome,
+  BackupTask,
+  DbType,
+  ObjectEncryption,
+  Stack,
+} from './model.js';
 import type { RecordedRequest } from './request-log.js';
 import type { Scope } from './tokens.js';
 
@@ -66,6 +74,16 @@ export interface Sandbox {
    * (never settles if the sandbox closes first).
    */
   scheduleBackup(stackUid: string, dbType: DbType, opts: ScheduleOptions): Promise<Backup>;
+  /**
+   * Marks a backup's objects on the file host as encrypted (`null`: plain again). With
+   * `aws:kms` or `sse-c` the file host sends S3's encryption headers and an ETag that is
+   * 32 hex digits but not the MD5 of the bytes, as S3 does.
+   */
+  setObjectEncryption(
+    stackUid: string,
+    backupId: number,
+    encryption: ObjectEncryption | null,
+  ): void;
   /** Forces the outcome of the next created backup(s), optionally per stack/db type. */
   setBackupOutcome(override: OutcomeOverride): void;
   /** The files of a backup with their sizes, as the API would list them. */

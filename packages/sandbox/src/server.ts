@@ -3,12 +3,12 @@ import type { Socket } from 'node:net';
 import { errors } from './api-errors.js';
 import { handleApi } from './api-handler.js';
 import { API_PREFIX } from './api-routes.js';
-import { FILE_HOST_PREFIX, handleFileHost } from './file-host.js';
+import { FILE_HOST_MIRROR_PREFIX, FILE_HOST_PREFIX, handleFileHost } from './file-host.js';
 import { railsJson } from './json.js';
 import type { RequestLog } from './request-log.js';
 import type { ServerDeps } from './server-deps.js';
 
-/** An HTTP server for the API (`/api/3`) and the file host (`/s3/`) on one port. */
+/** An HTTP server for the API (`/api/3`) and the file host (`/s3/`, mirrored at `/s3-mirror/`) on one port. */
 export function createSandboxServer(
   deps: ServerDeps,
   log: RequestLog,
@@ -45,7 +45,8 @@ async function route(
   if (url.pathname === API_PREFIX || url.pathname.startsWith(`${API_PREFIX}/`)) {
     return handleApi(req, res, url, deps);
   }
-  if (url.pathname.startsWith(FILE_HOST_PREFIX)) return handleFileHost(req, res, url, deps);
+  if (url.pathname.startsWith(FILE_HOST_PREFIX) || url.pathname.startsWith(FILE_HOST_MIRROR_PREFIX))
+    return handleFileHost(req, res, url, deps);
   const body = railsJson(errors.notFound(`No route matches ${req.method} ${url.pathname}`).body);
   res.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' });
   res.end(body);

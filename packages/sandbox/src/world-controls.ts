@@ -1,3 +1,4 @@
+import { addFinishedBackups } from './add-finished-backups.js';
 import { fileContent, joinedContent } from './backup-bytes.js';
 import { backupFiles } from './backup-files.js';
 import type { Lifecycle } from './lifecycle.js';
@@ -15,6 +16,7 @@ export type WorldControls = Pick<
   | 'backupTasks'
   | 'createStack'
   | 'addBackups'
+  | 'setObjectEncryption'
   | 'scheduleBackup'
   | 'setBackupOutcome'
   | 'backupFiles'
@@ -90,24 +92,12 @@ export function worldControls(
       const dbType = dbTypeOf(stack, spec.dbType);
       whole('count', spec.count);
       whole('sizeBytes', spec.sizeBytes);
-      const count = spec.count ?? 1;
-      const now = opts.now();
-      const added = [];
-      for (let i = 0; i < count; i++) {
-        const startedAt = now - (count - i) * 60_000;
-        added.push(
-          world.addBackup(stack, {
-            dbType,
-            startedAt,
-            finishedAt: startedAt + 30_000,
-            outcome: spec.status ?? 'ok',
-            sizeBytes: spec.sizeBytes ?? 512 * (1024 + ((i * 97) % 4096)),
-            verifyStatus: spec.verified ? 2 : 0,
-            verifyResult: spec.verified ? 'Backup verified' : null,
-          }).api,
-        );
-      }
-      return added;
+      return addFinishedBackups(world, stack, dbType, spec, opts.now()).map((b) => b.api);
+    },
+    setObjectEncryption(uid, id, encryption) {
+      backupOf(uid, id);
+      if (encryption === null) world.encryption.delete(`${uid}/${id}`);
+      else world.encryption.set(`${uid}/${id}`, encryption);
     },
     scheduleBackup(uid, dbType, spec) {
       const stack = stackOf(uid);

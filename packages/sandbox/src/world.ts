@@ -1,7 +1,14 @@
 import { type BackupParams, buildBackup, type StackContext } from './backup-factory.js';
 import { BackupList } from './backup-list.js';
 import type { BackupSeries } from './backup-series.js';
-import type { BackupGroup, BackupTask, DbType, Stack, StoredBackup } from './model.js';
+import type {
+  BackupGroup,
+  BackupTask,
+  DbType,
+  ObjectEncryption,
+  Stack,
+  StoredBackup,
+} from './model.js';
 import { hashString, hex32 } from './random.js';
 import { buildStack } from './stack-factory.js';
 
@@ -32,6 +39,8 @@ export class World {
   private nextBackupId = 1;
   private nextGroupId = 101;
   private readonly lastStorageSecond = new Map<string, number>();
+  /** How the file host says each backup's objects are encrypted (`<stackUid>/<backupId>`). */
+  readonly encryption = new Map<string, ObjectEncryption>();
 
   constructor(readonly seed: number) {}
 
