@@ -1,22 +1,22 @@
-import { type FileHandle, link, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { type FileHandle, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { LocalFileError, TargetExistsError } from './errors.js';
+import { TargetExistsError } from './errors.js';
+import { PartLock } from './part-lock.js';
 import { type PartialRecord, removeRecord, writeRecord } from './partial-record.js';
+import { assertTargetWritable, placeFile, syncDirectory } from './place-file.js';
 
-/** Fails fast with {@link TargetExistsError} when `target` may not be written. */
-export async function assertTargetWritable(target: string, overwrite: boolean): Promise<void> {
-  const existing = await lstat(target).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw new LocalFileError(`cannot write ${target}: ${error.message}`, { cause: error });
-  });
-  if (!existing) return;
-  if (existing.isDirectory()) throw new TargetExistsError(target, 'is a directory');
-  if (!overwrite) throw new TargetExistsError(target);
-}
+/** The one `.part` a later run may resume: `<target>.part`, touched only under its lock. */
+export const keptPartPath = (target: string) => `${target}.part`;
 
 /**
- * A file written as `<target>.part` and moved to `target` only by {@link commit},
- * after fsync: readers of `target` see nothing or the complete file, never a prefix.
+ * The file a download writes, moved to `target` only by {@link commit}, after fsync:
+ * readers of `target` see nothing or the complete file, never a prefix.
+ *
+ * Concurrent runs never share it: a fresh run writes its own `<target>.<random>.part`,
+ * created with O_EXCL; a run resuming the kept `<target>.part` holds its
+ * {@link PartLock} until it ends. The commit links (no clobber) or, with `overwrite`,
+ * renames, then checks the target is the very file written.
  */
 export class AtomicFile {
   private closed = false;
@@ -28,12 +28,15 @@ export class AtomicFile {
     readonly partPath: string,
     readonly handle: FileHandle,
     private readonly overwrite: boolean,
-    /** Size of a reused `.part` when opened. */
+    /** Size of a resumed `.part` when opened. */
     readonly existingBytes: number,
+    /** Held while working on the kept `<target>.part` (resume). */
+    private lock: PartLock | undefined,
   ) {}
 
   /**
-   * Opens `<target>.part`: a new, empty one, or with `reuse` the one an earlier run kept
+   * Opens a new private `.part`, or with `reuse` takes the lock on the kept
+   * `<target>.part` (throws `PartInUseError` while another run holds it) and opens it
    * (if it is a plain file; `existingBytes` then says how much it holds).
    */
   static async create(
@@ -42,20 +45,27 @@ export class AtomicFile {
   ): Promise<AtomicFile> {
     await assertTargetWritable(target, overwrite);
     await mkdir(dirname(target), { recursive: true });
-    const partPath = `${target}.part`;
-    if (reuse) {
+    if (!reuse) {
+      const partPath = `${target}.${randomBytes(6).toString('hex')}.part`;
+      // 'wx': O_EXCL, never follows or reuses anything already there.
+      return new AtomicFile(target, partPath, await open(partPath, 'wx'), overwrite, 0, undefined);
+    }
+    const partPath = keptPartPath(target);
+    const lock = await PartLock.acquire(partPath);
+    try {
       const kept = await lstat(partPath).catch(() => undefined);
       if (kept?.isFile()) {
         const handle = await open(partPath, 'r+');
-        return new AtomicFile(target, partPath, handle, overwrite, kept.size);
+        return new AtomicFile(target, partPath, handle, overwrite, kept.size, lock);
       }
+      // Not a plain file (a planted symlink...): ours to replace, under the lock.
+      await rm(partPath, { force: true, recursive: false });
+      await removeRecord(partPath);
+      return new AtomicFile(target, partPath, await open(partPath, 'wx'), overwrite, 0, lock);
+    } catch (error) {
+      await lock.release();
+      throw error;
     }
-    // A stale .part (a killed run) is ours to replace; removing it first and opening
-    // exclusively means a planted symlink is never followed.
-    await rm(partPath, { force: true });
-    await removeRecord(partPath);
-    const handle = await open(partPath, 'wx');
-    return new AtomicFile(target, partPath, handle, overwrite, 0);
   }
 
   /** Drops everything from `length` on (a part restarting from its first byte). */
@@ -81,33 +91,62 @@ export class AtomicFile {
       });
   }
 
-  /** fsync, close, and move into place; without `overwrite`, never replaces a file that appeared meanwhile. */
-  async commit(): Promise<void> {
+  /**
+   * fsync, close, move into place and check that `target` is now this very file (same
+   * device and inode) of `bytes` bytes. Without `overwrite`, a file that appeared
+   * meanwhile (another run's, complete) is never replaced: `TargetExistsError`.
+   */
+  async commit(bytes: number): Promise<void> {
     await this.flushing;
     if (this.flushError) throw this.flushError;
     await this.handle.sync();
+    const written = await this.handle.stat();
     await this.close();
-    if (this.overwrite) {
-      await rename(this.partPath, this.target);
-    } else {
-      await this.linkNoClobber();
+    await placeFile(this.partPath, this.target, this.overwrite);
+    const placed = await lstat(this.target);
+    if (placed.size !== bytes || placed.ino !== written.ino || placed.dev !== written.dev) {
+      // Only `overwrite` runs can replace each other; each of them verified its own file.
+      throw new TargetExistsError(this.target, 'was replaced by another download meanwhile');
     }
-    await removeRecord(this.partPath);
+    if (this.lock) await removeRecord(this.partPath);
     await syncDirectory(dirname(this.target));
+    await this.lock?.release();
+    this.lock = undefined;
   }
 
   /**
-   * Closes and, unless `keep`, deletes the `.part` and its record. With `keep`, writes
-   * `record` so a later run can resume. Never throws: it runs on error paths.
+   * Closes and, unless `keep`, deletes this run's `.part`. With `keep`, leaves it as the
+   * kept `<target>.part` with `record`, so a later run can resume, if no other run holds
+   * that one (then nothing is kept). Never throws: it runs on error paths.
    */
   async discard(keep: boolean, record?: PartialRecord): Promise<void> {
     await this.close().catch(() => undefined);
-    if (keep) {
-      if (record) await writeRecord(this.partPath, record).catch(() => undefined);
-      return;
+    try {
+      if (keep && record) await this.keep(record);
+      else await this.remove();
+    } catch {
+      await rm(this.partPath, { force: true }).catch(() => undefined);
+    } finally {
+      await this.lock?.release();
+      this.lock = undefined;
     }
+  }
+
+  private async keep(record: PartialRecord): Promise<void> {
+    const kept = keptPartPath(this.target);
+    if (!this.lock) {
+      const lock = await PartLock.acquire(kept).catch(() => undefined);
+      if (!lock) return this.remove();
+      this.lock = lock;
+      await removeRecord(kept); // the record must never describe other bytes
+      await rename(this.partPath, kept);
+    }
+    await writeRecord(kept, record);
+  }
+
+  private async remove(): Promise<void> {
     await rm(this.partPath, { force: true }).catch(() => undefined);
-    await removeRecord(this.partPath).catch(() => undefined);
+    if (this.lock) await removeRecord(this.partPath).catch(() => undefined);
   }
 
   private async close(): Promise<void> {
@@ -116,29 +155,4 @@ export class AtomicFile {
     await this.flushing;
     await this.handle.close();
   }
-
-  private async linkNoClobber(): Promise<void> {
-    try {
-      await link(this.partPath, this.target);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST')
-        throw new TargetExistsError(this.target, 'appeared during the download');
-      // Filesystems without hard links: check, then rename (a narrow race, still no partial file).
-      await assertTargetWritable(this.target, false);
-      await rename(this.partPath, this.target);
-      return;
-    }
-    await rm(this.partPath, { force: true });
-  }
-}
-
-/** Makes the rename itself durable; not possible (nor needed) on every platform. */
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r').catch(() => undefined);
-  if (!handle) return;
-  await handle
-    .sync()
-    .catch(() => undefined)
-    .finally(() => handle.close());
 }

@@ -34,7 +34,11 @@ describe('downloadBackupFile', () => {
     const id = sb.addBackups(stackUid, { dbType: 'mysql', sizeBytes: 3 * PART + 5 })[0]?.id ?? 0;
     const part = sb.backupFiles(stackUid, id).find((f) => f.id === 'tar-ab');
     const result = await downloadBackupFile(client, stackUid, id, 'tar-ab', { dir });
-    expect(result).toEqual({ path: join(dir, part?.name ?? ''), bytes: PART });
+    expect(result).toEqual({
+      path: join(dir, part?.name ?? ''),
+      bytes: PART,
+      verified: ['size', 'md5'],
+    });
     expect(await sha256(createReadStream(result.path))).toBe(
       await sha256(sb.expectedFileContent(stackUid, id, 'tar-ab')),
     );

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { assertTargetWritable } from './atomic-file.js';
 import type { DownloadClient } from './download-client.js';
 import { downloadParts } from './download-parts.js';
 import { BackupPartsError } from './errors.js';
 import type { DownloadOptions, DownloadResult } from './options.js';
 import { resolveOptions } from './options.js';
+import { assertTargetWritable } from './place-file.js';
 import { pathInside } from './safe-file-name.js';
 
 /**
@@ -37,10 +37,10 @@ export async function downloadBackupFile(
     const backup = await client.backups.get(stackUid, backupId, { signal });
     if (backup.backup_size > 0) expectedTotal = backup.backup_size;
   }
-  const { path, bytes } = await downloadParts(
+  const { path, bytes, verified } = await downloadParts(
     client,
     { stackUid, backupId, parts: [file], target, expectedTotal },
     resolved,
   );
-  return { path, bytes };
+  return { path, bytes, verified };
 }

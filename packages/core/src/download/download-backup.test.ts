@@ -187,7 +187,8 @@ describe('downloadBackup', () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CallbackError);
     expect((error as Error).cause).toMatchObject({ message: 'ui went away' });
-    expect(sb.requests.filter((r) => r.path.startsWith('/s3/'))).toHaveLength(1);
+    const gets = sb.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/s3/'));
+    expect(gets).toHaveLength(1);
     expect(await readdir(dir)).toEqual([]);
   });
 

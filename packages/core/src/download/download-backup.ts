@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { BackupFailedError } from '../wait-errors.js';
-import { assertTargetWritable } from './atomic-file.js';
 import type { DownloadClient } from './download-client.js';
 import { downloadParts } from './download-parts.js';
 import type { DownloadOptions, DownloadResult } from './options.js';
 import { resolveOptions } from './options.js';
 import { orderParts } from './part-order.js';
+import { assertTargetWritable } from './place-file.js';
 import { pathInside } from './safe-file-name.js';
 
 /**

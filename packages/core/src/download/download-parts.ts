@@ -1,17 +1,23 @@
-import { Cloud66Error } from '../errors.js';
 import { backoffDelayMs, DEFAULT_RETRY } from '../retry-policy.js';
 import { abortedError } from '../sleep.js';
 import { AtomicFile } from './atomic-file.js';
 import type { DownloadClient } from './download-client.js';
-import { IntegrityError, LocalFileError } from './errors.js';
+import { IntegrityError } from './errors.js';
 import { finishPart } from './finish-part.js';
 import { headTotal } from './head-total.js';
 import { keptRecord, pickUpKeptPart } from './kept-part.js';
-import type { DownloadedPart, DownloadResult, ResolvedDownloadOptions } from './options.js';
+import { localFileError } from './local-file-error.js';
+import type {
+  DownloadedPart,
+  DownloadResult,
+  ResolvedDownloadOptions,
+  VerifiedCheck,
+} from './options.js';
 import type { BackupFileRef } from './part-order.js';
 import { newPartState, type PartState } from './part-response.js';
 import { ProgressReporter } from './progress.js';
 import { downloadPart } from './resumable-fetch.js';
+import { checkDeclaredSize } from './size-check.js';
 
 /** How much is written between two background flushes to disk. */
 const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
@@ -42,7 +48,7 @@ export async function downloadParts(
     overwrite: options.overwrite,
     reuse: options.resume,
   }).catch((error: unknown) => {
-    throw asLocalFileError(error, plan.target);
+    throw localFileError(error, plan.target);
   });
   let states: PartState[] = plan.parts.map(() => newPartState());
   let offset = 0;
@@ -52,9 +58,12 @@ export async function downloadParts(
       ? await pickUpKeptPart(file, plan)
       : { states, kept: 0 };
     states = picked.states;
-    const sized =
-      plan.expectedTotal ??
-      (plan.parts.length > 1 ? await headTotal(plan.parts.map(urlOf), options) : undefined);
+    // Several parts: their sizes (HEAD) are known before any byte moves, so a total that
+    // cannot match backup_size fails now rather than after gigabytes.
+    const declared =
+      plan.parts.length > 1 ? await headTotal(plan.parts.map(urlOf), options) : undefined;
+    if (declared !== undefined) checkDeclaredSize(plan.expectedTotal, 0, declared, true);
+    const sized = plan.expectedTotal ?? declared;
     const progress = new ProgressReporter(options.onProgress, {
       parts: plan.parts.length,
       totalBytes: sized ?? null,
@@ -87,6 +96,7 @@ export async function downloadParts(
           onRetry: options.onRetry,
           // Without a size up front, the total is known once the last part declares its length.
           onLength: (length) => {
+            checkDeclaredSize(plan.expectedTotal, offset, length, isLast, part.name);
             if (sized === undefined && isLast) progress.setTotal(offset + length);
           },
         },
@@ -105,7 +115,9 @@ export async function downloadParts(
         id: part.id,
         name: part.name,
         bytes: result.bytes,
+        verified: result.verified,
         ...(result.md5 && { md5: result.md5 }),
+        ...(result.md5Unavailable && { md5Unavailable: result.md5Unavailable }),
       });
       offset += result.bytes;
     }
@@ -121,21 +133,21 @@ export async function downloadParts(
     }
     // The last callback before the move: a callback that throws must not follow a success.
     progress.finish();
-    await file.commit();
-    return { path: plan.target, bytes: offset, parts: done };
+    await file.commit(offset);
+    return { path: plan.target, bytes: offset, parts: done, verified: checksRun(plan, done) };
   } catch (error) {
     // Bytes of a part that failed verification are not worth keeping.
     const good = offset + (error instanceof IntegrityError ? 0 : (states[current]?.reached ?? 0));
     await file.discard(options.keepPartial, keptRecord(plan, states, good));
     if (signal?.aborted) throw abortedError(signal);
-    throw asLocalFileError(error, plan.target);
+    throw localFileError(error, plan.target);
   }
 }
 
-/** File system errors (a raw `EACCES`, `ENOSPC`...) become typed, redacted errors. */
-function asLocalFileError(error: unknown, target: string): unknown {
-  if (error instanceof Cloud66Error || !(error instanceof Error) || !('syscall' in error)) {
-    return error;
-  }
-  return new LocalFileError(`writing ${target} failed: ${error.message}`, { cause: error });
+/** What the whole file was checked for: a check counts only if every part passed it. */
+function checksRun(plan: DownloadPlan, parts: readonly DownloadedPart[]): VerifiedCheck[] {
+  const checks: VerifiedCheck[] = ['size'];
+  if (parts.length > 0 && parts.every((p) => p.verified.includes('md5'))) checks.push('md5');
+  if (plan.expectedTotal !== undefined) checks.push('backup_size');
+  return checks;
 }

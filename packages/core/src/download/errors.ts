@@ -27,6 +27,31 @@ export class BackupPartsError extends Cloud66Error {
   override readonly code = 'BACKUP_PARTS';
 }
 
+/** What holds the lock on a kept `.part`: enough to tell a live run from a dead one. */
+export interface PartLockHolder {
+  pid: number;
+  host: string;
+  /** ISO time the holder took the lock. */
+  startedAt: string;
+}
+
+/** Another download is resuming the same kept `.part` right now: two never do at once. */
+export class PartInUseError extends Cloud66Error {
+  override readonly code = 'PART_IN_USE';
+  constructor(
+    readonly partPath: string,
+    readonly lockPath: string,
+    readonly holder: PartLockHolder | undefined,
+  ) {
+    const who = holder
+      ? `process ${holder.pid} on ${holder.host}, since ${holder.startedAt}`
+      : 'another process';
+    super(
+      `${partPath} is being resumed by another download (${who}); wait for it to end, or delete ${lockPath} if that download is surely gone`,
+    );
+  }
+}
+
 /** Which check a downloaded part failed. */
 export type IntegrityCheck = 'length' | 'md5' | 'total' | 'content-range' | 'etag';
 
@@ -53,6 +78,24 @@ export class FileHostError extends Cloud66Error {
     readonly part: string,
     /** S3's `<Code>` (e.g. `AccessDenied`) when the body carried one. */
     readonly s3Code: string | undefined,
+    options: Cloud66ErrorOptions = {},
+  ) {
+    super(message, options);
+  }
+}
+
+/** Why the file host's redirects could not be followed. */
+export type RedirectProblem = 'loop' | 'too-many-hops' | 'no-location' | 'insecure';
+
+/** The file host redirected in a loop, too often, nowhere, or from https to http. */
+export class FileHostRedirectError extends Cloud66Error {
+  override readonly code = 'FILE_HOST_REDIRECT';
+  constructor(
+    message: string,
+    readonly part: string,
+    readonly problem: RedirectProblem,
+    /** Redirects followed before giving up. */
+    readonly hops: number,
     options: Cloud66ErrorOptions = {},
   ) {
     super(message, options);
@@ -86,10 +129,7 @@ export class DownloadFailedError extends Cloud66Error {
   }
 }
 
-/** Writing the `.part` file failed (disk full, permissions...): never retried. */
-export class LocalFileError extends Cloud66Error {
-  override readonly code = 'LOCAL_FILE_ERROR';
-}
+export { LocalFileError } from './local-file-error.js';
 
 /** An `onProgress` or `onRetry` callback threw: the download stops (never retried). */
 export class CallbackError extends Cloud66Error {

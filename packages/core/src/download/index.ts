@@ -7,20 +7,32 @@ export {
   DownloadFailedError,
   DownloadStalledError,
   FileHostError,
+  FileHostRedirectError,
   type IntegrityCheck,
   IntegrityError,
   LocalFileError,
+  PartInUseError,
+  type PartLockHolder,
+  type RedirectProblem,
   TargetExistsError,
   TruncatedBodyError,
   UnsafeFileNameError,
 } from './errors.js';
+export type { Md5Unavailable } from './etag.js';
 export {
   type FileHostRequest,
   type FileHostRequestInit,
   type FileHostResponse,
   requestFileHost,
 } from './file-host-request.js';
-export type { DownloadedPart, DownloadOptions, DownloadResult } from './options.js';
+export type { PartCheck } from './finish-part.js';
+export { MAX_REDIRECTS } from './follow-redirects.js';
+export type {
+  DownloadedPart,
+  DownloadOptions,
+  DownloadResult,
+  VerifiedCheck,
+} from './options.js';
 export { type BackupFileRef, type OrderedParts, orderParts } from './part-order.js';
 export type { DownloadProgress, ProgressListener } from './progress.js';
 export type { DownloadRetry, RetryListener } from './retry-event.js';

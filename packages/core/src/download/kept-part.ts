@@ -1,5 +1,4 @@
 import type { AtomicFile } from './atomic-file.js';
-import { md5FromEtag } from './etag.js';
 import { md5OfRange } from './hash-file-range.js';
 import type { BackupFileRef } from './part-order.js';
 import { newPartState, type PartState } from './part-response.js';
@@ -38,7 +37,9 @@ export async function pickUpKeptPart(
     state.reached = Math.min(part.length, record.bytes - offset);
     state.length = part.length;
     if (part.etag !== undefined) state.etag = part.etag;
-    state.expectedMd5 = md5FromEtag(part.etag);
+    // Only what the record says S3's rules allowed (an older record: no MD5 claimed).
+    state.expectedMd5 = part.md5;
+    state.md5Unavailable = part.md5 ? undefined : (part.md5Unavailable ?? 'not-md5');
     if (state.expectedMd5) state.hash = await md5OfRange(file.handle, offset, state.reached);
     offset += state.reached;
   }
@@ -63,6 +64,8 @@ export function keptRecord(
         id: part.id,
         ...(state?.length !== undefined && { length: state.length }),
         ...(state?.etag !== undefined && { etag: state.etag }),
+        ...(state?.expectedMd5 !== undefined && { md5: state.expectedMd5 }),
+        ...(state?.md5Unavailable !== undefined && { md5Unavailable: state.md5Unavailable }),
       };
     }),
   };

@@ -1,6 +1,8 @@
 import { InvalidInputError } from '../errors.js';
 import { sleep as realSleep, type Sleep } from '../sleep.js';
+import type { Md5Unavailable } from './etag.js';
 import { type FileHostRequest, requestFileHost } from './file-host-request.js';
+import type { PartCheck } from './finish-part.js';
 import type { ProgressListener } from './progress.js';
 import type { RetryListener } from './retry-event.js';
 
@@ -42,20 +44,34 @@ export interface DownloadOptions {
   random?: () => number;
 }
 
+/**
+ * A check the whole downloaded file passed: `size` (every part's byte count is what the
+ * file host declared), `md5` (every part's MD5 equals its ETag; only where S3's rules say
+ * the ETag is an MD5), `backup_size` (the joined total equals the API's `backup_size` or
+ * `expectedSize`).
+ */
+export type VerifiedCheck = 'size' | 'md5' | 'backup_size';
+
 /** What a download produced. */
 export interface DownloadResult {
-  /** Absolute path of the complete, verified file. */
+  /** Absolute path of the complete file, checked as `verified` says. */
   path: string;
   bytes: number;
   parts: DownloadedPart[];
+  /** The checks that ran and passed for the whole file, e.g. `['size', 'md5', 'backup_size']`. */
+  verified: VerifiedCheck[];
 }
 
 export interface DownloadedPart {
   id: string;
   name: string;
   bytes: number;
+  /** The checks this part passed. */
+  verified: PartCheck[];
   /** The MD5 computed while streaming, when the host's ETag allowed checking it. */
   md5?: string;
+  /** Why the MD5 was not checked (a multipart or SSE-KMS/SSE-C ETag is not an MD5). */
+  md5Unavailable?: Md5Unavailable;
 }
 
 export interface ResolvedDownloadOptions {

@@ -1,5 +1,6 @@
 import type { Hash } from 'node:crypto';
 import { FileHostError, IntegrityError } from './errors.js';
+import { type Md5Unavailable, objectMd5 } from './etag.js';
 import type { FileHostResponse } from './file-host-request.js';
 import {
   hostStatusError,
@@ -15,7 +16,10 @@ export interface PartState {
   /** The part's size, from the first answer. */
   length?: number;
   etag?: string;
+  /** The MD5 the ETag vouches for, when S3's rules say it is one. */
   expectedMd5?: string;
+  /** Why there is no `expectedMd5` (multipart, SSE-KMS...). */
+  md5Unavailable?: Md5Unavailable;
   /** MD5 of the bytes in the file so far, when the ETag lets us check it at the end. */
   hash?: Hash;
   /** 403s in a row on URLs that never worked: two means access is really denied. */
@@ -84,6 +88,9 @@ export async function checkPartResponse(
     }
   } else {
     state.etag = etag;
+    const md5 = objectMd5(response.headers);
+    state.expectedMd5 = md5.md5;
+    state.md5Unavailable = md5.unavailable;
   }
   if (state.length !== undefined && length !== state.length) {
     throw new IntegrityError(

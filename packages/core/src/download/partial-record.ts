@@ -1,4 +1,5 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import type { Md5Unavailable } from './etag.js';
 
 /**
  * What a kept `.part` holds, written beside it (`<target>.part.json`) when a download
@@ -13,7 +14,14 @@ export interface PartialRecord {
   /** Bytes at the start of the `.part` that are known good. */
   bytes: number;
   /** Every part in joining order, with what the host declared for it so far. */
-  parts: { id: string; length?: number; etag?: string }[];
+  parts: {
+    id: string;
+    length?: number;
+    etag?: string;
+    /** The MD5 the ETag vouched for (S3's rules); absent: the part's MD5 is not checked. */
+    md5?: string;
+    md5Unavailable?: Md5Unavailable;
+  }[];
 }
 
 export const recordPath = (partPath: string) => `${partPath}.json`;

@@ -7,13 +7,13 @@ import {
   DownloadFailedError,
   DownloadStalledError,
   FileHostError,
-  LocalFileError,
   TruncatedBodyError,
 } from './errors.js';
-import { md5FromEtag } from './etag.js';
 import type { FileHostRequest, FileHostResponse } from './file-host-request.js';
 import { isRetryableHostStatus, refuseErrorPage } from './file-host-response.js';
 import { finishPart, type PartResult } from './finish-part.js';
+import { requestFollowingRedirects } from './follow-redirects.js';
+import { localFileError } from './local-file-error.js';
 import { checkPartResponse, newPartState, type PartState, UrlRefused } from './part-response.js';
 import { PartWriter } from './part-writer.js';
 import { notifyRetry, type RetryListener } from './retry-event.js';
@@ -104,7 +104,7 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
   try {
     const headers: Record<string, string> = { 'accept-encoding': 'identity' };
     if (state.reached > 0) headers.range = `bytes=${state.reached}-`;
-    response = await part.request(url, { headers, signal });
+    response = await requestFollowingRedirects(part.request, url, { headers, signal }, part.label);
     guard.touch();
     const restart = await checkPartResponse(response, state, part.label);
     if (restart) {
@@ -115,10 +115,12 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
     }
     if (state.reached === 0) {
       // Bytes are appended in order, so one hash carries across resumes of this part.
-      state.expectedMd5 = md5FromEtag(state.etag);
       state.hash = state.expectedMd5 ? createHash('md5') : undefined;
     }
-    part.onLength(state.length ?? 0);
+    const length = state.length ?? 0;
+    const errorPage = refuseErrorPage(response.headers.get('content-type'), part.label);
+    // An S3 error page sent as a 200 is named as such, before its size disagrees.
+    if (!errorPage || state.reached === state.length) part.onLength(length);
     if (state.reached === state.length) {
       response.body.destroy();
       return;
@@ -132,7 +134,12 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
         state.reached += bytes;
         part.onBytes(bytes);
       },
-      checkFirstChunk: refuseErrorPage(response.headers.get('content-type'), part.label),
+      checkFirstChunk:
+        errorPage &&
+        ((chunk) => {
+          errorPage(chunk);
+          part.onLength(length);
+        }),
     });
     await pipeline(response.body, writer);
     if (state.reached < (state.length ?? 0)) {
@@ -143,11 +150,7 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
   } catch (error) {
     response?.body.destroy();
     if (stall.signal.aborted && !part.signal?.aborted) throw stall.signal.reason;
-    if (writer?.writeError) {
-      throw new LocalFileError(`writing ${part.file.partPath} failed`, {
-        cause: writer.writeError,
-      });
-    }
+    if (writer?.writeError) throw localFileError(writer.writeError, part.file.target, true);
     throw error;
   } finally {
     guard.stop();
