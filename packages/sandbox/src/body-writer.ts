@@ -31,7 +31,7 @@ async function flushed(res: ServerResponse, chunk: Buffer): Promise<void> {
   }
 }
 
-function pause(res: ServerResponse, ms: number): Promise<void> {
+function pause(res: ServerResponse, ms: number, released?: Promise<void>): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(done, ms);
     function done() {
@@ -40,6 +40,7 @@ function pause(res: ServerResponse, ms: number): Promise<void> {
       resolve();
     }
     res.on('close', done);
+    void released?.then(done);
   });
 }
 
@@ -65,6 +66,8 @@ export async function writeBody(
   chunks: Iterable<Buffer>,
   fault?: BodyFault,
   release?: (chunk: Buffer) => void,
+  /** Ends a stall early (the test released the fault). */
+  released?: Promise<void>,
 ): Promise<void> {
   let sent = 0;
   let cut = fault && fault.kind !== 'corrupt' ? (fault.afterBytes ?? 0) : Number.POSITIVE_INFINITY;
@@ -85,7 +88,7 @@ export async function writeBody(
         return;
       }
       // stall: go quiet, then send the rest as if nothing happened.
-      await pause(res, fault.kind === 'stall' ? (fault.ms ?? DEFAULT_STALL_MS) : 0);
+      await pause(res, fault.kind === 'stall' ? (fault.ms ?? DEFAULT_STALL_MS) : 0, released);
       chunk = chunk.subarray(cut - sent);
       sent = cut;
       cut = Number.POSITIVE_INFINITY;
@@ -100,7 +103,7 @@ export async function writeBody(
   // response completes, a stall delays its end; a truncate has nothing left to cut.
   if (fault && cut !== Number.POSITIVE_INFINITY) {
     if (fault.kind === 'reset') return resetSocket(res);
-    if (fault.kind === 'stall') await pause(res, fault.ms ?? DEFAULT_STALL_MS);
+    if (fault.kind === 'stall') await pause(res, fault.ms ?? DEFAULT_STALL_MS, released);
   }
   res.end();
 }

@@ -7,18 +7,23 @@ export interface InjectedFault {
   readonly hits: number;
   readonly remaining: number;
   remove(): void;
+  /** Ends a `stall` it caused now, rather than after its `ms` (a test's "go on"). */
+  release(): void;
 }
 
 interface Entry {
   fault: Fault;
   hits: number;
   remaining: number;
+  released: Promise<void>;
 }
 
 /** What a request gets: extra latency and at most one fault shaping its response. */
 export interface FaultDecision {
   latencyMs: number;
   fault?: Exclude<Fault, { kind: 'latency' }>;
+  /** Settles when the test releases that fault (a stall then ends early). */
+  released?: Promise<void>;
 }
 
 /** Faults injected from tests, flags or env; consumed in injection order. */
@@ -27,7 +32,11 @@ export class FaultRegistry {
 
   inject(fault: Fault): InjectedFault {
     validateFault(fault);
-    const entry: Entry = { fault, hits: 0, remaining: fault.times ?? 1 };
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const entry: Entry = { fault, hits: 0, remaining: fault.times ?? 1, released };
     this.entries.push(entry);
     const remove = () => {
       this.entries = this.entries.filter((e) => e !== entry);
@@ -41,6 +50,7 @@ export class FaultRegistry {
         return entry.remaining;
       },
       remove,
+      release,
     };
   }
 
@@ -67,6 +77,7 @@ export class FaultRegistry {
         continue;
       } else {
         decision.fault = entry.fault;
+        decision.released = entry.released;
       }
       entry.hits++;
       entry.remaining--;

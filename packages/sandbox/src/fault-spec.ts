@@ -72,7 +72,7 @@ export function validateFault(fault: Fault): void {
 }
 
 function parseValue(key: string, raw: string): string | number | boolean {
-  if (key === 'loop') return raw === 'true';
+  if (key === 'loop' || key === 'chain') return raw === 'true';
   if (!NUMERIC.has(key)) return raw;
   if (/^(inf|infinity)$/i.test(raw)) return Number.POSITIVE_INFINITY;
   const value = Number(raw);

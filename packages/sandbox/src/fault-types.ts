@@ -61,10 +61,11 @@ export type Fault = FaultBase &
     | { kind: 'drift' }
     /**
      * The file host answers a redirect (default 307) to a second path of itself that
-     * serves the same object, like an S3 regional endpoint; `loop` points back at the
-     * very URL asked instead.
+     * serves the same object, like an S3 regional endpoint. Only requests on the first
+     * path are redirected, unless `chain` (the second path redirects again, to a new URL
+     * each hop); `loop` points back at the very URL asked instead.
      */
-    | { kind: 'redirect'; status?: RedirectStatus; loop?: boolean }
+    | { kind: 'redirect'; status?: RedirectStatus; loop?: boolean; chain?: boolean }
     /**
      * `backups.list` only: once this page is served, the list changes as Cloud 66's
      * do between two page requests: `insert` new backups at the top (a scheduled run),

@@ -166,6 +166,23 @@ describe('faults', () => {
     expect(res.body.equals(await readAll(sb.expectedFileContent(uid, id, 'tar-aa')))).toBe(true);
   });
 
+  it('a released stall goes on at once: a test holds a download at a byte, then lets it go', async () => {
+    const url = await downloadUrl(sb, uid, id, 'tar-aa');
+    const hold = sb.faults.inject({
+      route: 'download',
+      kind: 'stall',
+      afterBytes: 65536,
+      ms: 600_000,
+    });
+    const stalled = await readUntilQuiet(url, 300);
+    expect(stalled).toEqual({ bytes: 65536, stalled: true });
+    sb.faults.inject({ route: 'download', kind: 'stall', afterBytes: 1000, ms: 600_000 }).release();
+    const res = await rawGet(url); // released before it struck: no pause at all
+    expect(res.complete).toBe(true);
+    expect(res.body.equals(await readAll(sb.expectedFileContent(uid, id, 'tar-aa')))).toBe(true);
+    hold.release();
+  });
+
   it('corrupts one byte and keeps the length', async () => {
     const url = await downloadUrl(sb, uid, id, 'tar-aa');
     sb.faults.inject({ route: 'download', kind: 'corrupt', atByte: 123_456 });

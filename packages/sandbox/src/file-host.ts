@@ -29,6 +29,7 @@ export async function handleFileHost(
   }
   const now = deps.opts.now();
   const path = canonicalFileHostPath(url.pathname);
+  const mirrored = path !== url.pathname;
   const check = deps.presigner.check(path, url.searchParams, now);
   if (!check.ok) {
     const extra: Record<string, string> =
@@ -57,7 +58,11 @@ export async function handleFileHost(
       dbType: backup.api.db_type,
     },
     (f) =>
-      req.method !== 'HEAD' || f.kind === 'latency' || f.kind === 'status' || f.kind === 'redirect',
+      (f.kind !== 'redirect' || mirrored === false || f.chain === true || f.loop === true) &&
+      (req.method !== 'HEAD' ||
+        f.kind === 'latency' ||
+        f.kind === 'status' ||
+        f.kind === 'redirect'),
   );
   await sleep(decision.latencyMs);
   const fault = decision.fault;
@@ -121,5 +126,5 @@ export async function handleFileHost(
       ? fault
       : undefined;
   const chunks = content.chunks(file.offset + start, file.offset + end, (n) => pool.take(n));
-  await writeBody(res, chunks, bodyFault, (chunk) => pool.give(chunk));
+  await writeBody(res, chunks, bodyFault, (chunk) => pool.give(chunk), decision.released);
 }

@@ -36,7 +36,7 @@ describe('S3 behaviour of the file host', () => {
     const url = await downloadUrl(sb, uid, id, 'tar');
     sb.faults.inject({ route: 'download', kind: 'redirect', loop: true });
     expect((await rawGet(url)).headers.location).toBe(url);
-    sb.faults.inject({ route: 'download', kind: 'redirect', times: 2 });
+    sb.faults.inject({ route: 'download', kind: 'redirect', chain: true, times: 2 });
     const hop1 = String((await rawGet(url)).headers.location);
     const hop2 = String((await rawGet(hop1)).headers.location);
     expect(hop2).not.toBe(hop1);
