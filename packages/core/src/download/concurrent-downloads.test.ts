@@ -108,12 +108,18 @@ describe('two or more runs, one backup, one target', () => {
     expect(await readdir(dir)).toEqual(['backup.tar']);
   });
 
-  it('with overwrite, every run succeeds and the target is one complete copy', async () => {
+  it('with overwrite, runs replace each other only with complete files; one found replaced says so', async () => {
     const a = await held({ overwrite: true });
     const results = await Promise.all([run({ overwrite: true }), run({ overwrite: true })]);
+    await expectTargetExact();
     a.go();
-    results.push(await a.result);
-    expect(results.every(isResult)).toBe(true);
+    const last = await a.result;
+    expect(isResult(last)).toBe(true); // the held run commits last: its file stays
+    results.push(last);
+    for (const result of results.filter((r) => !isResult(r))) {
+      expect(result).toBeInstanceOf(TargetExistsError);
+      expect((result as Error).message).toMatch(/replaced by another download/);
+    }
     await expectTargetExact();
     expect(await readdir(dir)).toEqual(['backup.tar']);
   });
