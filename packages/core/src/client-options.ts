@@ -1,4 +1,5 @@
 import type { RequestEvent, ResponseInfo } from './http.js';
+import type { ListChangeListener } from './list-change.js';
 import type { RetryOptions } from './retry-policy.js';
 import type { Sleep } from './sleep.js';
 
@@ -40,6 +41,8 @@ export interface CallOptions {
 export interface ListOptions extends CallOptions {
   /** Default prefetch concurrency of this list's iterator. */
   concurrency?: number;
+  /** Told when the list shifts under a walk or ends before its announced count. */
+  onListChange?: ListChangeListener;
 }
 
 export interface CreateBackupOptions extends CallOptions {

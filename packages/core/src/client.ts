@@ -54,6 +54,7 @@ export function createClient(options: ClientOptions) {
     item: S,
     params: Record<string, string | number | undefined>,
     opts: ListOptions,
+    keyOf: (item: z.output<S>) => unknown,
   ): Paginated<z.output<S>> {
     const schema = listEnvelope(item);
     const fetchPage: FetchPage<z.output<S>> = async (page, signal) => {
@@ -71,6 +72,8 @@ export function createClient(options: ClientOptions) {
     return paginate(fetchPage, {
       concurrency: opts.concurrency ?? options.pageConcurrency,
       signal: opts.signal,
+      keyOf: keyOf as (item: never) => unknown,
+      onListChange: opts.onListChange,
     });
   }
 
@@ -100,7 +103,7 @@ export function createClient(options: ClientOptions) {
       /** `GET /stacks`, optionally filtered by exact name and environment. */
       list(filters: { name?: string; environment?: string } & ListOptions = {}): Paginated<Stack> {
         const params = { filter_name: filters.name, filter_environment: filters.environment };
-        return list('/stacks', 'GET /stacks', stackSchema, params, filters);
+        return list('/stacks', 'GET /stacks', stackSchema, params, filters, (s) => s.uid);
       },
       /** `GET /stacks/:uid`. */
       async get(uid: string, opts: CallOptions = {}): Promise<Stack> {
@@ -115,7 +118,7 @@ export function createClient(options: ClientOptions) {
       ): Paginated<Backup> {
         const params = { group: filters.group, db_type: filters.dbType };
         const path = `/stacks/${seg(stackUid, 'stack uid')}/backups`;
-        return list(path, 'GET /stacks/:id/backups', backupSchema, params, filters);
+        return list(path, 'GET /stacks/:id/backups', backupSchema, params, filters, (b) => b.id);
       },
       /** `GET /stacks/:id/backups/:id`. */
       async get(stackUid: string, backupId: number, opts: CallOptions = {}): Promise<Backup> {
@@ -146,7 +149,14 @@ export function createClient(options: ClientOptions) {
       /** `GET /stacks/:id/backups/:id/files`: `tar`, or parts `tar-aa`, `tar-ab`... */
       list(stackUid: string, backupId: number, opts: ListOptions = {}): Paginated<BackupFile> {
         const path = `/stacks/${seg(stackUid, 'stack uid')}/backups/${id(backupId)}/files`;
-        return list(path, 'GET /stacks/:id/backups/:id/files', backupFileSchema, {}, opts);
+        return list(
+          path,
+          'GET /stacks/:id/backups/:id/files',
+          backupFileSchema,
+          {},
+          opts,
+          (f) => f.id,
+        );
       },
       /** `GET .../files/:id`: a fresh presigned URL (a secret; it expires). */
       async get(

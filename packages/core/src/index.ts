@@ -24,6 +24,11 @@ export * from './errors.js';
 export { formatBytes } from './format-bytes.js';
 export type { RequestEvent, ResponseInfo } from './http.js';
 export {
+  describeListChange,
+  type ListChange,
+  type ListChangeListener,
+} from './list-change.js';
+export {
   DEFAULT_PAGE_CONCURRENCY,
   type Page,
   type PagesOptions,

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiRequests, sandboxClient, useSandbox } from '../test/sandbox.js';
 import { AbortedError } from './index.js';
+import type { ListChange } from './list-change.js';
 import { type Page, paginate } from './paginate.js';
 
 const sandbox = useSandbox();
@@ -203,5 +204,68 @@ describe('paginate (scheduling and stop rules)', () => {
     const s = source(30);
     expect(() => paginate(s.fetchPage).pages({ concurrency: 0 })).toThrow(/concurrency/);
     await expect(paginate(s.fetchPage).page(0)).rejects.toThrow(/page must be/);
+  });
+});
+
+describe('paginate (live lists)', () => {
+  it('says when the server stops paging before the count it announced', async () => {
+    // 300 announced, but page 2 claims to be the last.
+    const s = source(300, { tweak: (p) => (p.page === 2 ? { ...p, next: null } : p) });
+    const changes: ListChange[] = [];
+    const items = await paginate(s.fetchPage, {
+      concurrency: 1,
+      onListChange: (c) => changes.push(c),
+    }).toArray();
+    expect(items).toHaveLength(60);
+    expect(changes).toEqual([{ kind: 'ended-early', page: 2, expected: 300, received: 60 }]);
+    const pages = [];
+    for await (const page of paginate(s.fetchPage, { concurrency: 1 }).pages()) pages.push(page);
+    expect(pages.at(-1)?.change).toMatchObject({ kind: 'ended-early', received: 60 });
+  });
+
+  it('page(n) walks are told the same, on the last page', async () => {
+    const s = source(100, { tweak: (p) => (p.page === 3 ? { ...p, next: null } : p) });
+    const list = paginate(s.fetchPage);
+    await list.page(1);
+    await list.page(2);
+    expect((await list.page(3)).change).toEqual({
+      kind: 'ended-early',
+      page: 3,
+      expected: 100,
+      received: 90,
+    });
+  });
+
+  it('a limit or a break is not an early end', async () => {
+    const s = source(300);
+    const changes: ListChange[] = [];
+    await paginate(s.fetchPage, { onListChange: (c) => changes.push(c) }).toArray({ limit: 45 });
+    expect(changes).toEqual([]);
+  });
+
+  it('recovers items pushed back more than a whole page (40 removed from page 1)', async () => {
+    let items = Array.from({ length: 200 }, (_, i) => i);
+    let served = 0;
+    const fetchPage = async (n: number): Promise<Page<number>> => {
+      const pages = Math.max(1, Math.ceil(items.length / 30));
+      const page = {
+        items: items.slice((n - 1) * 30, n * 30),
+        page: n,
+        pages,
+        next: n < pages ? n + 1 : null,
+        count: items.length,
+      };
+      if (++served === 2) items = items.filter((i) => i < 20 || i >= 60); // after page 2
+      return page;
+    };
+    const changes: ListChange[] = [];
+    const got = await paginate(fetchPage, {
+      concurrency: 1,
+      onListChange: (c) => changes.push(c),
+    }).toArray();
+    expect(new Set(got).size).toBe(got.length);
+    const survivors = items;
+    expect(survivors.filter((i) => !got.includes(i))).toEqual([]);
+    expect(changes[0]).toMatchObject({ kind: 'shifted', page: 3, countBefore: 200, countNow: 160 });
   });
 });

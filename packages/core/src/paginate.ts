@@ -1,4 +1,7 @@
 import { InvalidInputError } from './errors.js';
+import { type ListChange, type ListChangeListener, notifyListChange } from './list-change.js';
+import { walk } from './list-walk.js';
+import { WalkState } from './list-walk-state.js';
 import { abortedError, anySignal } from './sleep.js';
 
 /** One page of a list: its items and where it sits. */
@@ -12,30 +15,45 @@ export interface Page<T> {
   next: number | null;
   /** How many items the whole list holds. */
   count: number;
+  /** Set when the list changed under the walk at this page (see {@link ListChange}). */
+  change?: ListChange;
 }
 
 export interface PagesOptions {
   /** Pages requested at once once page 1 told how many exist (default 8; 1 = strictly lazy). */
   concurrency?: number;
   signal?: AbortSignal;
+  /** Told when the list shifts under the walk or ends before its announced count. */
+  onListChange?: ListChangeListener;
 }
 
-export interface ToArrayOptions {
+export interface ToArrayOptions extends PagesOptions {
   /** Stop (and fetch no further page) once this many items are collected. */
   limit?: number;
-  concurrency?: number;
-  signal?: AbortSignal;
 }
 
 /**
  * A list endpoint: `for await` over its items (pages prefetched with bounded concurrency,
  * items yielded in order), or walk `pages()`, fetch one `page(n)`, or collect `toArray()`.
  * Leaving a loop early (`break`, a throw) cancels the page requests still in flight.
+ *
+ * Lists are live: within one walk no item comes twice, and when the list shifts between
+ * two pages the walk refetches the page before so no item that stayed is missed, and
+ * says so (`onListChange`, `Page.change`). Successive `page(n)` calls on one `Paginated`
+ * (1, 2, 3... as "Load more" does) are one walk; `page(1)` starts a new one.
  */
 export interface Paginated<T> extends AsyncIterable<T> {
   pages(options?: PagesOptions): AsyncIterable<Page<T>>;
   page(n: number, options?: { signal?: AbortSignal }): Promise<Page<T>>;
   toArray(options?: ToArrayOptions): Promise<T[]>;
+}
+
+export interface PaginateDefaults {
+  concurrency?: number;
+  signal?: AbortSignal;
+  /** What identifies an item across pages (default: the item itself). */
+  keyOf?: (item: never) => unknown;
+  onListChange?: ListChangeListener;
 }
 
 export type FetchPage<T> = (n: number, signal: AbortSignal | undefined) => Promise<Page<T>>;
@@ -47,29 +65,44 @@ export const DEFAULT_PAGE_CONCURRENCY = 8;
 
 export function paginate<T>(
   fetchPage: FetchPage<T>,
-  defaults: { concurrency?: number; signal?: AbortSignal } = {},
+  defaults: PaginateDefaults = {},
 ): Paginated<T> {
   const concurrencyOf = (n?: number) => checkConcurrency(n ?? defaults.concurrency);
+  const keyOf = (defaults.keyOf ?? ((item: T) => item)) as (item: T) => unknown;
+  const newState = () => new WalkState(fetchPage, keyOf);
+  const walkOf = (options: PagesOptions, limit?: number) =>
+    walk(
+      fetchPage,
+      newState(),
+      concurrencyOf(options.concurrency),
+      anySignal(defaults.signal, options.signal),
+      options.onListChange ?? defaults.onListChange,
+      limit,
+    );
+  let pageWalk = { state: newState(), last: 0 };
   return {
-    pages: (options = {}) =>
-      walk(
-        fetchPage,
-        concurrencyOf(options.concurrency),
-        anySignal(defaults.signal, options.signal),
-      ),
-    page: (n, options = {}) => {
+    pages: (options = {}) => walkOf(options),
+    async page(n, options = {}) {
       if (!Number.isInteger(n) || n < 1) {
-        return Promise.reject(new InvalidInputError(`page must be an integer >= 1, got ${n}`));
+        throw new InvalidInputError(`page must be an integer >= 1, got ${n}`);
       }
-      return fetchPage(n, anySignal(defaults.signal, options.signal));
+      const signal = anySignal(defaults.signal, options.signal);
+      if (n === 1) pageWalk = { state: newState(), last: 0 };
+      const walkState = pageWalk;
+      const page = await walkState.state.accept(await fetchPage(n, signal), signal);
+      walkState.last = Math.max(walkState.last, n);
+      const ended =
+        page.next === null || page.next <= page.page ? walkState.state.endedEarly(page) : undefined;
+      const change = page.change ?? ended;
+      if (change) notifyListChange(defaults.onListChange, change);
+      return change ? { ...page, change } : page;
     },
     async toArray(options = {}) {
       const limit = options.limit ?? Number.POSITIVE_INFINITY;
       if (!(limit >= 0)) throw new InvalidInputError(`limit must be >= 0, got ${limit}`);
       const items: T[] = [];
       if (limit === 0) return items;
-      const signal = anySignal(defaults.signal, options.signal);
-      for await (const page of walk(fetchPage, concurrencyOf(options.concurrency), signal, limit)) {
+      for await (const page of walkOf(options, limit)) {
         for (const item of page.items) {
           items.push(item);
           if (items.length >= limit) return items;
@@ -79,7 +112,7 @@ export function paginate<T>(
     },
     async *[Symbol.asyncIterator]() {
       const signal = defaults.signal;
-      for await (const page of walk(fetchPage, concurrencyOf(undefined), signal)) {
+      for await (const page of walkOf({})) {
         for (const item of page.items) {
           if (signal?.aborted) throw abortedError(signal);
           yield item;
@@ -95,64 +128,4 @@ function checkConcurrency(value: number | undefined): number {
     throw new InvalidInputError(`concurrency must be an integer >= 1, got ${n}`);
   }
   return n;
-}
-
-/**
- * Follows `next` from page 1, never looping: stops when `next` is null, not greater than
- * the current page, past `pages`, already seen, or when the server answers another page
- * than the one asked. With concurrency > 1 the pages after the current one are requested
- * ahead (speculatively n+1, n+2...), up to `concurrency` at once and never past `pages`.
- */
-async function* walk<T>(
-  fetchPage: FetchPage<T>,
-  concurrency: number,
-  outerSignal: AbortSignal | undefined,
-  itemLimit = Number.POSITIVE_INFINITY,
-): AsyncGenerator<Page<T>> {
-  const controller = new AbortController();
-  const signal = anySignal(outerSignal, controller.signal);
-  const inflight = new Map<number, Promise<Page<T>>>();
-  const seen = new Set<number>();
-  let nextToFetch = 2;
-  let maxPages = Number.POSITIVE_INFINITY;
-
-  const request = (n: number) => {
-    const promise = fetchPage(n, signal);
-    promise.catch(() => {}); // a prefetched page's failure surfaces when (if) it is reached
-    return promise;
-  };
-  const prefetch = (limit: number) => {
-    while (concurrency > 1 && inflight.size < concurrency && nextToFetch <= limit) {
-      inflight.set(nextToFetch, request(nextToFetch));
-      nextToFetch++;
-    }
-  };
-
-  try {
-    let current = await fetchPage(1, signal);
-    seen.add(current.page);
-    if (current.items.length > 0 && Number.isFinite(itemLimit)) {
-      maxPages = Math.ceil(itemLimit / current.items.length);
-    }
-    for (;;) {
-      const next = current.next;
-      const follow =
-        next !== null && next > current.page && next <= current.pages && next <= maxPages;
-      if (follow) {
-        nextToFetch = Math.max(nextToFetch, next);
-        prefetch(Math.min(current.pages, maxPages));
-      }
-      if (outerSignal?.aborted) throw abortedError(outerSignal);
-      yield current;
-      if (!follow || seen.has(next)) return;
-      const pending = inflight.get(next) ?? request(next);
-      for (const n of inflight.keys()) if (n <= next) inflight.delete(n);
-      const page = await pending;
-      if (page.page !== next || seen.has(page.page)) return;
-      seen.add(page.page);
-      current = page;
-    }
-  } finally {
-    controller.abort();
-  }
 }
