@@ -24,6 +24,11 @@ export interface ClientOptions {
   onRequest?: (event: RequestEvent) => void;
   /** Default page prefetch concurrency of list iterators (default 8). */
   pageConcurrency?: number;
+  /**
+   * Told whenever a list walk of this client (including the core's own, e.g. a backup's
+   * files) sees the list shift or end early; a list's own `onListChange` replaces it.
+   */
+  onListChange?: ListChangeListener;
   /** Substitutes for tests: the retry sleep and the jitter source. */
   sleep?: Sleep;
   random?: () => number;

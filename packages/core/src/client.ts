@@ -73,7 +73,7 @@ export function createClient(options: ClientOptions) {
       concurrency: opts.concurrency ?? options.pageConcurrency,
       signal: opts.signal,
       keyOf: keyOf as (item: never) => unknown,
-      onListChange: opts.onListChange,
+      onListChange: opts.onListChange ?? options.onListChange,
     });
   }
 

@@ -1,3 +1,4 @@
+export { describeChecks } from './describe-checks.js';
 export { downloadBackup } from './download-backup.js';
 export { downloadBackupFile } from './download-backup-file.js';
 export type { DownloadClient } from './download-client.js';

@@ -7,6 +7,7 @@ import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
+import { describeChecks } from './describe-checks.js';
 import { downloadBackup } from './download-backup.js';
 import { FileHostRedirectError, IntegrityError } from './errors.js';
 import type { DownloadProgress } from './progress.js';
@@ -146,5 +147,18 @@ describe('file host redirects', () => {
     expect(error).toMatchObject({ code: 'FILE_HOST_REDIRECT', problem: 'too-many-hops', hops: 5 });
     expect(fileHost('/s3-mirror')).toHaveLength(5);
     expect(String(error)).not.toContain('Signature=');
+  });
+});
+
+describe('describeChecks', () => {
+  it('says only what ran, and why the MD5 did not', async () => {
+    const plain = await downloadBackup(client, stackUid, add(5000), { dir });
+    expect(describeChecks(plain)).toBe('checked size, MD5, backup_size');
+    const id = add(5000);
+    sb.setObjectEncryption(stackUid, id, 'aws:kms');
+    const kms = await downloadBackup(client, stackUid, id, { dir: join(dir, 'kms') });
+    expect(describeChecks(kms)).toBe(
+      "checked size, backup_size; MD5 not checked: an SSE-KMS object's ETag is not an MD5",
+    );
   });
 });
