@@ -4,7 +4,7 @@
 //   2. list a stack's backups with the CLI,
 //   3. run the GitHub Action bundle exactly as a workflow step would: it creates a backup,
 //      waits for it and writes `backup-id` to the step outputs file,
-//   4. download that backup with the CLI and show the verified file.
+//   4. download that backup with the CLI and show the file and the checks it passed.
 // It builds nothing: run `pnpm build` first. Pass --keep to keep the downloaded file.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -289,7 +289,7 @@ async function main() {
     say();
     say(bold('Done.'));
     say(
-      `    backup ${backupId} (${result.db_type}, database ${result.database_name}): ${formatBytes(result.bytes)} (${result.bytes} bytes), verified` +
+      `    backup ${backupId} (${result.db_type}, database ${result.database_name}): ${formatBytes(result.bytes)} (${result.bytes} bytes), checked ${result.verified.join(', ')}` +
         (parts > 1 ? `, joined from ${parts} parts` : ''),
     );
     say(`    ${result.path}`);

@@ -1,4 +1,4 @@
-import { type Client, createClient } from '@c66-backup/core';
+import { type Client, createClient, describeListChange } from '@c66-backup/core';
 import type { Command } from 'commander';
 import { resolveApiUrl } from './api-url.js';
 import type { CliDeps } from './deps.js';
@@ -44,6 +44,9 @@ export async function createContext(command: Command, deps: CliDeps): Promise<Co
     userAgent: `c66-backup-cli/${cliVersion}`,
     signal: deps.signal,
     onRequest: requestListener(deps.stderr, { debug: globals.debug }),
+    // A live list shifted under a walk (handled: no repeats, nothing missed) or ended
+    // early: worth a warning, on stderr so --json output stays clean.
+    onListChange: (change) => deps.stderr.write(`warning: ${describeListChange(change)}\n`),
   });
   return { client, out: new Output(deps, globals.json), globals, deps };
 }

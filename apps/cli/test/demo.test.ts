@@ -38,7 +38,7 @@ describe('pnpm demo (scripts/demo.mjs)', () => {
     expect(output).toContain(`--id ${id}`);
     expect(output).toMatch(
       new RegExp(
-        `backup ${id} \\(postgresql, database \\S+\\): .+ \\(\\d+ bytes\\), verified, joined from \\d+ parts`,
+        `backup ${id} \\(postgresql, database \\S+\\): .+ \\(\\d+ bytes\\), checked size, md5, backup_size, joined from \\d+ parts`,
       ),
     );
     expect(output).not.toContain(token);

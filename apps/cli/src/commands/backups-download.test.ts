@@ -55,7 +55,7 @@ describe('c66-backup backups download', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('--latest joins the parts into one verified file and prints its path and size', async () => {
+  it('--latest joins the parts into one checked file and prints its path, size and checks', async () => {
     const result = await runCli(
       [
         'backups',
@@ -78,14 +78,16 @@ describe('c66-backup backups download', () => {
     const file = path.join(dir, files[0] as string);
     expect(await sha256File(file)).toBe(await sha256(sb.expectedBackupContent(stackUid, backupId)));
     const size = (await stat(file)).size;
-    expect(result.stdout.trim()).toBe(`${file} (${formatBytes(size)}, ${size} bytes, verified)`);
+    expect(result.stdout.trim()).toBe(
+      `${file} (${formatBytes(size)}, ${size} bytes, checked size, MD5, backup_size)`,
+    );
     // Several parts were fetched, and neither the token nor a presigned URL was printed.
     const downloads = sb.requests.filter((r) => !r.path.startsWith('/api/3'));
     expect(downloads.length).toBeGreaterThan(1);
     expectNoSecrets(result, [sb.token]);
   });
 
-  it('--id with --json prints one document describing the verified file', async () => {
+  it('--id with --json prints one document describing the file and the checks that ran', async () => {
     const result = await runCli(
       ['backups', 'download', '--stack', stackUid, '--id', String(backupId), '-o', dir, '--json'],
       { env: sandboxEnv(sb) },
@@ -96,12 +98,32 @@ describe('c66-backup backups download', () => {
     expect(doc).toMatchObject({
       path: file,
       bytes: (await stat(file)).size,
-      verified: true,
+      verified: ['size', 'md5', 'backup_size'],
       stack_uid: stackUid,
       backup_id: backupId,
       db_type: 'postgresql',
     });
     expect((doc.parts as unknown[]).length).toBeGreaterThan(1);
+  });
+
+  it('an SSE-KMS backup downloads and says its MD5 could not be checked, and why', async () => {
+    const kms = sb.createStack({ name: 'kms', dbTypes: ['mysql'], backups: 0 });
+    const [backup] = sb.addBackups(kms.uid, { dbType: 'mysql', count: 1, sizeBytes: 20 * KB });
+    if (!backup) throw new Error('no backup added');
+    sb.setObjectEncryption(kms.uid, backup.id, 'aws:kms');
+    const args = ['backups', 'download', '--stack', kms.uid, '--id', String(backup.id)];
+    const text = await runCli([...args, '-o', dir], { env: sandboxEnv(sb) });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      /bytes, checked size, backup_size; MD5 not checked: an SSE-KMS object's ETag is not an MD5\)$/m,
+    );
+    const json = await runCli([...args, '-o', path.join(dir, 'json'), '--json'], {
+      env: sandboxEnv(sb),
+    });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      verified: ['size', 'backup_size'],
+      parts: [{ verified: ['size'], md5_unavailable: 'sse-kms' }],
+    });
   });
 
   it('refuses to replace an existing file unless --overwrite (exit 1, file untouched)', async () => {

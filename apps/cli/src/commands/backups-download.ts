@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { type Backup, type Client, downloadBackup, formatBytes } from '@c66-backup/core';
+import {
+  type Backup,
+  type Client,
+  describeChecks,
+  downloadBackup,
+  formatBytes,
+} from '@c66-backup/core';
 import { Command } from 'commander';
 import { createContext } from '../context.js';
 import { dbTypeOption } from '../db-type-option.js';
@@ -19,10 +25,12 @@ interface DownloadOptions extends StackOptions {
   overwrite?: boolean;
 }
 
-/** `c66-backup backups download`: all parts joined into one verified file, or nothing. */
+/** `c66-backup backups download`: all parts joined into one checked file, or nothing. */
 export function backupsDownloadCommand(deps: CliDeps): Command {
   return addStackOptions(new Command('download'))
-    .description('download a backup (parts joined, verified); Ctrl-C leaves no partial file')
+    .description(
+      'download a backup (parts joined, size and MD5 checked where S3 allows); Ctrl-C leaves no partial file',
+    )
     .option('--id <id>', 'the backup id')
     .option('--latest', 'the newest successful backup (of --db-type, if given)')
     .option('-t, --db-type <type>', 'with --latest: only this database type')
@@ -58,15 +66,22 @@ export function backupsDownloadCommand(deps: CliDeps): Command {
         out.jsonLine({
           path: result.path,
           bytes: result.bytes,
-          parts: result.parts.map((part) => ({ name: part.name, bytes: part.bytes })),
-          verified: true,
+          parts: result.parts.map((part) => ({
+            name: part.name,
+            bytes: part.bytes,
+            verified: part.verified,
+            ...(part.md5Unavailable && { md5_unavailable: part.md5Unavailable }),
+          })),
+          verified: result.verified,
           stack_uid: stack.uid,
           backup_id: backup.id,
           db_type: backup.db_type,
           database_name: backup.database_name,
         });
       } else {
-        out.line(`${result.path} (${formatBytes(result.bytes)}, ${result.bytes} bytes, verified)`);
+        out.line(
+          `${result.path} (${formatBytes(result.bytes)}, ${result.bytes} bytes, ${describeChecks(result)})`,
+        );
       }
     });
 }

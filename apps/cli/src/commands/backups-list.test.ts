@@ -25,6 +25,26 @@ describe('c66-backup backups list', () => {
     return stack;
   };
 
+  it('a list that shifts mid-walk: each backup printed once, a warning on stderr', async () => {
+    const stack = sb.createStack({ name: 'live-list', dbTypes: ['mysql'], backups: 75 });
+    sb.faults.inject({
+      route: 'backups.list',
+      kind: 'shift',
+      insert: 1,
+      prune: 1,
+      match: { stackUid: stack.uid, page: 1 },
+    });
+    const result = await runCli(['backups', 'list', '--stack', stack.uid, '--json'], {
+      env: sandboxEnv(sb),
+    });
+    expect(result.code).toBe(0);
+    const ids = jsonLines(result.stdout).map((b) => (b as { id: number }).id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(74); // 75, less the pruned one; the new one came after page 1
+    expect(result.stderr).toMatch(/^warning: the list changed while it was read \(page 2: /m);
+    sb.faults.clear();
+  });
+
   it('prints every backup newest first, resolving the stack by name', async () => {
     const blog = stackNamed('blog');
     const result = await runCli(['backups', 'list', '--stack', 'blog'], { env: sandboxEnv(sb) });
