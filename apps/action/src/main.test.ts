@@ -52,6 +52,30 @@ describe('run', () => {
     expect(JSON.stringify(toolkit.calls.slice(1))).not.toContain(sb.token);
   });
 
+  it('warns when a list it reads ends before the count it announced', async () => {
+    const sb = await sandboxWith();
+    const blog = sb.stacks().find((s) => s.name === 'blog' && s.environment === 'production');
+    // The stacks list claims 3 stacks named blog but stops paging after one.
+    sb.faults.inject({
+      route: 'stacks.list',
+      kind: 'status',
+      status: 200,
+      body: {
+        response: [blog],
+        count: 3,
+        pagination: { previous: null, next: null, current: 1, per_page: 30, count: 3, pages: 1 },
+      },
+    });
+    const { report, toolkit } = await runWith(sb, {
+      stack: 'blog',
+      environment: 'production',
+      'db-type': 'postgresql',
+    });
+    expect(report.outcome).toBe('succeeded');
+    const warnings = toolkit.calls.filter((c) => c.fn === 'warning').map((c) => c.args[0]);
+    expect(warnings).toContain('the list ended at page 1 with 1 of the 3 items it announced');
+  });
+
   it('backs up one db type: outputs, summary row and log lines', async () => {
     const sb = await sandboxWith();
     const { report, toolkit } = await runWith(sb, { stack: 'blog', 'db-type': 'postgresql' });

@@ -2,6 +2,7 @@ import {
   BackupFailedError,
   createBackupAndWait,
   createClient,
+  describeListChange,
   redactText,
   registerSecret,
   resolveStack,
@@ -93,6 +94,8 @@ async function backUp(
       signal,
       sleep: deps.sleep,
       onRequest: requestLogger(log, () => report.dbTypes),
+      // A list that shifted (handled) or ended early while the action read it.
+      onListChange: (change) => log.warning(describeListChange(change)),
     });
     const stack = await log.group(`Stack ${inputs.stack}`, () =>
       resolveStack(client, { stack: inputs.stack, environment: inputs.environment, signal }),
