@@ -43,6 +43,19 @@ describe('Download backup', () => {
     expect(h.ui.progress.some((p) => /KB of \d/.test(p.message ?? ''))).toBe(true);
   });
 
+  it('says which checks ran: size, MD5, backup_size; for an SSE-KMS backup, why not MD5', async () => {
+    const { uid, node } = await splitBackup();
+    h.ui.saveDialogs.push(join(h.dir, 'plain.tar'));
+    expect(await h.run(COMMANDS.downloadBackup, node)).toBe('saved');
+    expect(h.ui.messages.at(-1)?.text).toMatch(/, checked size, MD5, backup_size\) to /);
+    h.sb.setObjectEncryption(uid, node.backup.id, 'aws:kms');
+    h.ui.saveDialogs.push(join(h.dir, 'kms.tar'));
+    expect(await h.run(COMMANDS.downloadBackup, node)).toBe('saved');
+    expect(h.ui.messages.at(-1)?.text).toMatch(
+      /checked size, backup_size; MD5 not checked: an SSE-KMS object's ETag is not an MD5\) to /,
+    );
+  });
+
   it('leaves nothing behind when cancelled', async () => {
     const { node } = await splitBackup();
     h.sb.faults.inject({

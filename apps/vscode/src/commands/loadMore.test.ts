@@ -55,6 +55,26 @@ describe('Load more…', () => {
     expect(await h.ext.tree.getChildren(stack)).toHaveLength(61);
   });
 
+  it('a list that shifted under "Load more…": no backup twice, then the node refreshes from page 1', async () => {
+    h = await startHarness();
+    const stack = h.sb.createStack({ name: 'shifting', dbTypes: ['mysql'], backups: 75 });
+    const node = (await h.ext.tree.getChildren()).find(
+      (n) => n.treeItem().id === `stack:${stack.uid}`,
+    );
+    const first = await h.ext.tree.getChildren(node);
+    // Between page 1 and page 2, a scheduled backup lands on top: page 2 now repeats the
+    // last backup of page 1.
+    const [newest] = h.sb.addBackups(stack.uid, { dbType: 'mysql' });
+    await h.run(COMMANDS.loadMore, first.at(-1));
+    const after = await h.ext.tree.getChildren(node);
+    const ids = after.map((n) => String(n.treeItem().id)).filter((id) => id.startsWith('backup:'));
+    expect(new Set(ids).size).toBe(ids.length);
+    // Refreshed: page 1 again, now topped by the backups added meanwhile.
+    expect(after).toHaveLength(31);
+    expect(ids[0]).toBe(`backup:${stack.uid}:${newest?.id}`);
+    expect(ids.slice(1)).toEqual(first.slice(0, 29).map((n) => String(n.treeItem().id)));
+  });
+
   it('ends without "Load more…" on the last page', async () => {
     h = await startHarness();
     const stack = h.sb.createStack({ name: 'two-pages', dbTypes: ['mysql'], backups: 45 });

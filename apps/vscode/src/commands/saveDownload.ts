@@ -3,6 +3,7 @@ import {
   AbortedError,
   type DownloadProgress,
   type DownloadResult,
+  describeChecks,
   formatBytes,
 } from '@c66-backup/core';
 import * as vscode from 'vscode';
@@ -20,7 +21,7 @@ export interface DownloadJob {
     file: string,
     signal: AbortSignal,
     onProgress: (p: DownloadProgress) => void,
-  ): Promise<DownloadResult | { path: string; bytes: number }>;
+  ): Promise<DownloadResult | Omit<DownloadResult, 'parts'>>;
 }
 
 export type DownloadOutcome = 'saved' | 'cancelled' | 'failed' | 'dismissed';
@@ -46,7 +47,7 @@ export async function saveDownload(
   await state.update(LAST_DOWNLOAD_DIR_KEY, dirname(file));
 
   const controller = new AbortController();
-  let result: { path: string; bytes: number };
+  let result: DownloadResult | Omit<DownloadResult, 'parts'>;
   try {
     result = await ui.withProgress(
       {
@@ -79,10 +80,12 @@ export async function saveDownload(
     return 'failed';
   }
 
-  deps.log.info(`Downloaded ${job.what}: ${result.bytes} bytes to ${result.path}`);
+  // Says which checks ran (size, MD5, backup_size), never a bare "verified".
+  const checks = describeChecks(result);
+  deps.log.info(`Downloaded ${job.what}: ${result.bytes} bytes to ${result.path} (${checks})`);
   const reveal = 'Reveal in File Explorer';
   const choice = await ui.showInformationMessage(
-    `Downloaded ${job.what} (${formatBytes(result.bytes)}) to ${result.path}.`,
+    `Downloaded ${job.what} (${formatBytes(result.bytes)}, ${checks}) to ${result.path}.`,
     reveal,
   );
   if (choice === reveal) {

@@ -1,7 +1,6 @@
-import type { Backup, Page } from '@c66-backup/core';
 import * as vscode from 'vscode';
 import { CONTEXT } from '../ids.js';
-import { BackupList } from './BackupList.js';
+import { BackupList, type FirstPage } from './BackupList.js';
 import type { StackNode } from './StackNode.js';
 import type { TreeContext, TreeNode } from './TreeNode.js';
 
@@ -14,10 +13,10 @@ export class BackupGroupNode implements TreeNode {
     readonly parent: StackNode,
     readonly dbType: string,
     /** Page 1 of this type, fetched while finding which types the stack has. */
-    first: Page<Backup>,
+    first: FirstPage,
     ctx: TreeContext,
   ) {
-    this.count = first.count;
+    this.count = first.page.count;
     this.backups = new BackupList(this, parent.stack.uid, ctx, dbType, first);
   }
 

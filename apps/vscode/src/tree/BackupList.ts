@@ -1,24 +1,34 @@
-import type { Backup } from '@c66-backup/core';
+import type { Backup, Page, Paginated } from '@c66-backup/core';
 import { BackupNode } from './BackupNode.js';
-import { PagedList, type PageLike } from './PagedList.js';
+import { PagedList } from './PagedList.js';
 import { pagedChildren } from './pagedChildren.js';
 import type { TreeContext, TreeNode } from './TreeNode.js';
+
+/** Page 1 fetched elsewhere, with the list it came from (its later pages are one walk). */
+export interface FirstPage {
+  page: Page<Backup>;
+  list: Paginated<Backup>;
+}
 
 /**
  * The backups under one tree node (a stack, or one database type of a stack), newest
  * first, page by page. Keeps one node per backup id so selection and reveal survive a
- * re-render or a reload.
+ * re-render or a reload. "Load more" asks the core's list page by page as one walk, so
+ * no backup shows twice; when the list shifted under it (a new backup, a pruned one), the
+ * node refreshes from page 1.
  */
 export class BackupList {
   private list: PagedList<Backup>;
   private readonly nodes = new Map<number, BackupNode>();
+  /** Set when a loaded page reported that the list shifted: refresh on the next render. */
+  private shifted = false;
 
   constructor(
     private readonly owner: TreeNode,
     private readonly stackUid: string,
     private readonly ctx: TreeContext,
     private readonly dbType?: string,
-    first?: PageLike<Backup>,
+    first?: FirstPage,
   ) {
     this.list = this.newList(first);
   }
@@ -29,6 +39,10 @@ export class BackupList {
   }
 
   children(): Promise<TreeNode[]> {
+    if (this.shifted) {
+      this.shifted = false;
+      this.reload();
+    }
     return pagedChildren({
       parent: this.owner,
       list: this.list,
@@ -52,11 +66,16 @@ export class BackupList {
     return this.list.items.some((b) => b.id === id) ? this.nodes.get(id) : undefined;
   }
 
-  private newList(first?: PageLike<Backup>): PagedList<Backup> {
+  private newList(first?: FirstPage): PagedList<Backup> {
+    let walk = first?.list;
     return new PagedList(async (n) => {
-      const client = await this.ctx.client();
-      const filter = this.dbType ? { dbType: this.dbType } : {};
-      return client.backups.list(this.stackUid, filter).page(n);
-    }, first);
+      if (!walk || n === 1) {
+        const client = await this.ctx.client();
+        walk = client.backups.list(this.stackUid, this.dbType ? { dbType: this.dbType } : {});
+      }
+      const page = await walk.page(n);
+      if (page.change?.kind === 'shifted') this.shifted = true;
+      return page;
+    }, first?.page);
   }
 }

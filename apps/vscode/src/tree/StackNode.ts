@@ -2,7 +2,7 @@ import { type Backup, DB_TYPES, type Stack } from '@c66-backup/core';
 import * as vscode from 'vscode';
 import { CONTEXT } from '../ids.js';
 import { BackupGroupNode } from './BackupGroupNode.js';
-import { BackupList } from './BackupList.js';
+import { BackupList, type FirstPage } from './BackupList.js';
 import type { BackupNode } from './BackupNode.js';
 import { PagedList } from './PagedList.js';
 import { pagedChildren } from './pagedChildren.js';
@@ -112,24 +112,28 @@ export class StackNode implements TreeNode {
     return new PagedList(async () => {
       const client = await this.ctx.client();
       const uid = this.stack.uid;
-      const [all, ...byType] = await Promise.all([
-        client.backups.list(uid).page(1),
-        ...DB_TYPES.map((dbType) => client.backups.list(uid, { dbType }).page(1)),
-      ]);
-      const present = DB_TYPES.map((dbType, i) => ({ dbType, page: byType[i] })).filter(
-        (t): t is { dbType: (typeof DB_TYPES)[number]; page: NonNullable<typeof t.page> } =>
-          t.page !== undefined && t.page.count > 0,
+      // Each list is kept with its page 1: "Load more" goes on with the same walk.
+      const lists = [
+        client.backups.list(uid),
+        ...DB_TYPES.map((dbType) => client.backups.list(uid, { dbType })),
+      ];
+      const [all, ...byType] = await Promise.all(
+        lists.map(async (list) => ({ list, page: await list.page(1) })),
       );
-      const total = present.reduce((sum, t) => sum + t.page.count, 0);
+      const present = DB_TYPES.map((dbType, i) => ({ dbType, first: byType[i] })).filter(
+        (t): t is { dbType: (typeof DB_TYPES)[number]; first: FirstPage } =>
+          t.first !== undefined && t.first.page.count > 0,
+      );
+      const total = present.reduce((sum, t) => sum + t.first.page.count, 0);
       this.single = undefined;
-      if (all && total !== all.count)
+      if (all && total !== all.page.count)
         this.single = new BackupList(this, uid, this.ctx, undefined, all);
       else if (present.length === 1 && present[0]) {
-        this.single = new BackupList(this, uid, this.ctx, present[0].dbType, present[0].page);
+        this.single = new BackupList(this, uid, this.ctx, present[0].dbType, present[0].first);
       }
       const groups = this.single
         ? []
-        : present.map((t) => new BackupGroupNode(this, t.dbType, t.page, this.ctx));
+        : present.map((t) => new BackupGroupNode(this, t.dbType, t.first, this.ctx));
       return { items: groups, page: 1, next: null };
     });
   }
