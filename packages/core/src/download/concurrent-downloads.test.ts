@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
@@ -170,6 +170,18 @@ describe('resuming a kept .part', () => {
     await expectTargetExact();
     const ranges = sb.requests.slice(before).map((r) => r.headers.range);
     expect(ranges.filter(Boolean)).toEqual([`bytes=${HOLD_AT}-`]);
+    expect(await readdir(dir)).toEqual(['backup.tar']);
+  });
+
+  it('an empty lock (its owner died before writing it) is stale only once it is old', async () => {
+    await keptFromAFailedRun();
+    const lock = `${target}.part.lock`;
+    await writeFile(lock, '');
+    expect(await run({ resume: true, keepPartial: true })).toBeInstanceOf(PartInUseError);
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    await utimes(lock, aMinuteAgo, aMinuteAgo);
+    expect(isResult(await run({ resume: true }))).toBe(true);
+    await expectTargetExact();
     expect(await readdir(dir)).toEqual(['backup.tar']);
   });
 
