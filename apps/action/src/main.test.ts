@@ -27,15 +27,20 @@ async function runWith(
   sb: Sandbox,
   inputs: Record<string, string>,
   controller = new AbortController(),
+  realMsPerSleep = 0,
 ) {
   const toolkit = new RecordingToolkit();
   const time = fakeTime();
+  const sleep: typeof time.sleep = async (ms, signal) => {
+    if (realMsPerSleep > 0) await new Promise((resolve) => setTimeout(resolve, realMsPerSleep));
+    return time.sleep(ms, signal);
+  };
   const report = await run({
     env: envFor(sb, inputs),
     toolkit,
     signal: controller.signal,
     now: time.now,
-    sleep: time.sleep,
+    sleep,
     heartbeatMs: 60_000,
   });
   return { report, toolkit, time };
@@ -105,12 +110,16 @@ describe('run', () => {
   });
 
   it('raises a poll interval too low for the rate limit, and polls at the raised pace', async () => {
-    const sb = await sandboxWith({ backupDelayMs: 100 });
-    const { toolkit, time } = await runWith(sb, {
-      stack: 'inventory',
-      'db-type': 'all',
-      'poll-interval-seconds': '1',
-    });
+    // The sandbox finishes backups on its real clock while the action's sleeps are fake:
+    // each sleep also waits 500 ms of real time, so the first poll (right after the create)
+    // finds nothing even on a busy machine, and the later ones show the pace.
+    const sb = await sandboxWith({ backupDelayMs: 3000 });
+    const { toolkit, time } = await runWith(
+      sb,
+      { stack: 'inventory', 'db-type': 'all', 'poll-interval-seconds': '1' },
+      new AbortController(),
+      500,
+    );
     // 4 db types for up to 30 minutes: 4 * 1800 s / 1000 requests = 7.2 s between polls.
     expect(toolkit.messages('warning')).toContain(
       "poll-interval-seconds 1 is too frequent for 4 db type(s) over 30m 0s; using 7.2 s to stay well inside Cloud 66's 3,000 requests an hour",
