@@ -1,3 +1,10 @@
+export {
+  checkFreshness,
+  type DbTypeFreshness,
+  type FreshnessOptions,
+  type FreshnessReport,
+  type FreshnessState,
+} from './check-freshness.js';
 export { type Client, createClient } from './client.js';
 export {
   type BackupFileUrl,
@@ -13,6 +20,11 @@ export {
   type CreateAndWaitResult,
   createBackupAndWait,
 } from './create-backup-and-wait.js';
+export {
+  type CreateOrReuseOptions,
+  type CreateOrReuseResult,
+  createOrReuseBackup,
+} from './create-or-reuse-backup.js';
 export { DB_TYPES, type DbType, isDbType, parseDbTypes } from './db-types.js';
 export {
   dbTypesWithBackups,
@@ -21,6 +33,7 @@ export {
 } from './db-types-with-backups.js';
 export * from './download/index.js';
 export * from './errors.js';
+export { formatAge } from './format-age.js';
 export { formatBytes } from './format-bytes.js';
 export type { RequestEvent, ResponseInfo } from './http.js';
 export {
@@ -29,12 +42,18 @@ export {
   type ListChangeListener,
 } from './list-change.js';
 export {
+  type NewestBackups,
+  type NewestBackupsOptions,
+  newestBackups,
+} from './newest-backups.js';
+export {
   DEFAULT_PAGE_CONCURRENCY,
   type Page,
   type PagesOptions,
   type Paginated,
   type ToArrayOptions,
 } from './paginate.js';
+export { parseDuration } from './parse-duration.js';
 export { type BackupPick, type PickCriteria, pickNewBackup } from './pick-new-backup.js';
 export {
   DEFAULT_POLL_BUDGET_PER_HOUR,

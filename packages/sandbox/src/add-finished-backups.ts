@@ -11,9 +11,11 @@ export function addFinishedBackups(
   now: number,
 ): StoredBackup[] {
   const count = spec.count ?? 1;
+  // The newest started at `startedAt` (default a minute ago), the others a minute apart.
+  const newest = spec.startedAt ?? now - 60_000;
   const added: StoredBackup[] = [];
   for (let i = 0; i < count; i++) {
-    const startedAt = now - (count - i) * 60_000;
+    const startedAt = newest - (count - 1 - i) * 60_000;
     added.push(
       world.addBackup(stack, {
         dbType,

@@ -26,3 +26,4 @@ export type {
 } from './sandbox-types.js';
 export { SandboxError } from './sandbox-types.js';
 export { BULK_STACK_NAME, SEED_ANCHOR } from './seed.js';
+export { FRESHNESS_STACKS } from './seed-freshness.js';

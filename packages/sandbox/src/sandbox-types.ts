@@ -29,6 +29,11 @@ export interface AddBackupsOptions {
   sizeBytes?: number;
   status?: BackupOutcome;
   verified?: boolean;
+  /**
+   * `backup_date_iso` of the newest added backup, ms since the epoch (default: a minute ago);
+   * the others started a minute apart before it.
+   */
+  startedAt?: number;
 }
 
 export interface ScheduleOptions {

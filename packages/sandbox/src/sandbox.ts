@@ -11,6 +11,7 @@ import { RateLimiter } from './rate-limiter.js';
 import { RequestLog } from './request-log.js';
 import type { Sandbox } from './sandbox-types.js';
 import { seedWorld } from './seed.js';
+import { seedFreshnessStacks } from './seed-freshness.js';
 import { createSandboxServer } from './server.js';
 import { TokenStore } from './tokens.js';
 import { World } from './world.js';
@@ -21,6 +22,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const opts = resolveOptions(options);
   const world = new World(opts.seed);
   seedWorld(world, opts.backups);
+  seedFreshnessStacks(world, opts.now());
   const tokens = new TokenStore(opts.seed, opts.token, opts.readOnlyToken);
   const faults = new FaultRegistry();
   for (const fault of opts.faults) faults.inject(fault);
