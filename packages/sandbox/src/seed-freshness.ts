@@ -54,7 +54,9 @@ const SEEDS: FreshnessSeed[] = [
  */
 export function seedFreshnessStacks(world: World, now: number): void {
   for (const s of SEEDS) {
-    const endAt = now - s.newestAgoMs;
+    // A plain series starts each dump up to 90 s after its slot: keep the newest at least
+    // `newestAgoMs` old, so "4 days old" never reads 3d 23h.
+    const endAt = now - s.newestAgoMs - 90_000;
     const stack = world.createStack({
       name: s.name,
       environment: 'production',
