@@ -1,15 +1,19 @@
-// Bundles the action into the single committed file the runner executes (action.yml ->
-// apps/action/dist/index.js), plus the license texts of what it bundles. Deterministic on
-// purpose: `check:dist` rebuilds and compares byte for byte.
+// Bundles the actions into the committed files the runner executes: action.yml ->
+// apps/action/dist/index.js (back up) and check/action.yml -> apps/action/dist/check.js
+// (freshness check), sharing their code through chunks, plus the license texts of what they
+// bundle. Deterministic on purpose: `check:dist` rebuilds and compares byte for byte.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 /** Options shared by the build and the freshness check, so both produce the same bytes. */
 export const bundleOptions = {
-  entryPoints: ['src/index.ts'],
+  entryPoints: ['src/index.ts', 'src/check.ts'],
   bundle: true,
+  // Two entries, one copy of the core and @actions/core: what both use lives in a chunk.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   platform: 'node',
   format: 'esm',
   // The runner uses node24; Node 20 stays supported for local runs and CI.
@@ -28,12 +32,12 @@ export const bundleOptions = {
   metafile: true,
 };
 
-/** Builds `outfile` (and, beside it, `index.js.LEGAL.txt` and `licenses.txt`). */
-export async function bundle(outfile) {
+/** Builds into `outdir`: index.js, check.js, their chunks, legal notes and `licenses.txt`. */
+export async function bundle(outdir) {
   const packageDir = import.meta.dirname;
-  const result = await build({ ...bundleOptions, outfile, absWorkingDir: packageDir });
+  const result = await build({ ...bundleOptions, outdir, absWorkingDir: packageDir });
   const inputs = Object.keys(result.metafile.inputs).map((input) => join(packageDir, input));
-  await writeFile(join(dirname(outfile), 'licenses.txt'), await licenseNotes(inputs));
+  await writeFile(join(outdir, 'licenses.txt'), await licenseNotes(inputs));
   return result;
 }
 
@@ -66,5 +70,7 @@ async function licenseNotes(inputs) {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  await bundle(join(import.meta.dirname, 'dist', 'index.js'));
+  // Start empty, so a chunk no longer built cannot linger beside the new ones.
+  await rm(join(import.meta.dirname, 'dist'), { recursive: true, force: true });
+  await bundle(join(import.meta.dirname, 'dist'));
 }

@@ -14,7 +14,7 @@ const distInRepo = relative(repoRoot, distDir).split('\\').join('/');
 
 const fresh = await mkdtemp(join(tmpdir(), 'c66-action-dist-'));
 try {
-  await bundle(join(fresh, 'index.js'));
+  await bundle(fresh);
   const built = (await readdir(fresh)).sort();
   const committed = git(repoRoot, 'ls-tree', '--name-only', 'HEAD', `${distInRepo}/`)
     .toString()

@@ -13,7 +13,7 @@ import { CancelledError } from './signals.js';
 export type Phase = 'before-create' | 'after-create';
 
 export interface Failure {
-  outcome: Exclude<Outcome, 'succeeded' | 'queued'>;
+  outcome: Exclude<Outcome, 'succeeded' | 'queued' | 'reused'>;
   message: string;
   notes: string[];
 }

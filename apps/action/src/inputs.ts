@@ -1,4 +1,4 @@
-import { type DbType, parseDbTypes, validateCron } from '@c66-backup/core';
+import { type DbType, parseDbTypes, parseDuration, validateCron } from '@c66-backup/core';
 
 /** Environment variables as the runner passes them (`INPUT_API-TOKEN`, ...). */
 export type Env = Record<string, string | undefined>;
@@ -18,6 +18,8 @@ export interface ActionInputs {
   failOnTimeout: boolean;
   apiUrl: string;
   create: CreateOptions;
+  /** Reuse backups that started at most this long ago (ms); undefined: always create. */
+  reuseWithinMs?: number;
 }
 
 /** The create options the user set; unset ones are left to Cloud 66's defaults. */
@@ -54,14 +56,7 @@ export function readToken(env: Env): string {
  */
 export function parseInputs(env: Env): ActionInputs {
   const problems: string[] = [];
-  const field = <T>(name: string, parse: (raw: string) => T): T => {
-    try {
-      return parse(readInput(env, name));
-    } catch (error) {
-      problems.push(`Input '${name}': ${error instanceof Error ? error.message : String(error)}`);
-      return undefined as T;
-    }
-  };
+  const field = inputField(env, problems);
 
   const inputs: ActionInputs = {
     token: field('api-token', required),
@@ -81,6 +76,8 @@ export function parseInputs(env: Env): ActionInputs {
   const runOnReplicaServer = field('run-on-replica-server', (raw) => parseBoolean(raw, undefined));
   const keepCount = field('keep-count', (raw) => (raw ? parsePositive(raw, true) : undefined));
   const frequency = field('frequency', (raw) => (raw ? validateCron(raw) : undefined));
+  const reuseWithinMs = field('reuse-within', (raw) => (raw ? parseDuration(raw) : undefined));
+  if (reuseWithinMs !== undefined) inputs.reuseWithinMs = reuseWithinMs;
   if (gzip !== undefined) inputs.create.gzip = gzip;
   if (excludedTables !== undefined) inputs.create.excludedTables = excludedTables;
   if (runOnReplicaServer !== undefined) inputs.create.runOnReplicaServer = runOnReplicaServer;
@@ -91,17 +88,32 @@ export function parseInputs(env: Env): ActionInputs {
   return inputs;
 }
 
-function required(raw: string): string {
+/**
+ * `field(name, parse)` reads one input through `parse`; a throw becomes a sentence in
+ * `problems` (and `undefined`), so a run can report every bad input at once.
+ */
+export function inputField(env: Env, problems: string[]) {
+  return <T>(name: string, parse: (raw: string) => T): T => {
+    try {
+      return parse(readInput(env, name));
+    } catch (error) {
+      problems.push(`Input '${name}': ${error instanceof Error ? error.message : String(error)}`);
+      return undefined as T;
+    }
+  };
+}
+
+export function required(raw: string): string {
   if (!raw) throw new Error('is required and was not supplied');
   return raw;
 }
 
-function optional(raw: string): string | undefined {
+export function optional(raw: string): string | undefined {
   return raw || undefined;
 }
 
 /** YAML 1.2 core-schema booleans, like `core.getBooleanInput`; empty means the default. */
-function parseBoolean<D extends boolean | undefined>(raw: string, fallback: D): boolean | D {
+export function parseBoolean<D extends boolean | undefined>(raw: string, fallback: D): boolean | D {
   if (raw === '') return fallback;
   if (['true', 'True', 'TRUE'].includes(raw)) return true;
   if (['false', 'False', 'FALSE'].includes(raw)) return false;
@@ -117,7 +129,7 @@ function parsePositive(raw: string, integer = false): number {
   return value;
 }
 
-function parseApiUrl(raw: string): string {
+export function parseApiUrl(raw: string): string {
   const value = raw || 'https://app.cloud66.com/api/3';
   let url: URL;
   try {

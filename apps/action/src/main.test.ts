@@ -94,6 +94,7 @@ describe('run', () => {
       'backup-date': backup?.backup_date_iso.toISOString(),
       'database-name': backup?.database_name,
       'timed-out': 'false',
+      reused: 'false',
     });
     expect(toolkit.messages('setFailed')).toEqual([]);
     expect(toolkit.summary.headings).toEqual(['Cloud 66 backup finished']);

@@ -1,25 +1,24 @@
 import {
   BackupFailedError,
-  createBackupAndWait,
-  createClient,
+  createOrReuseBackup,
+  type DbType,
   describeListChange,
+  formatAge,
+  type ReusePlan,
   redactText,
-  registerSecret,
   resolveStack,
-  sleep,
   WaitTimeoutError,
 } from '@c66-backup/core';
 import { type RunDependencies, USER_AGENT } from './dependencies.js';
 import { formatDuration } from './duration.js';
 import { describeFailure, type Phase } from './failure.js';
 import { finish } from './finish.js';
-import { type ActionInputs, apiUrlWarning, InputError, parseInputs, readToken } from './inputs.js';
-import { ActionLog } from './logging.js';
+import { type ActionInputs, apiUrlWarning, InputError, parseInputs } from './inputs.js';
+import type { ActionLog } from './logging.js';
 import { pacedPollInterval } from './poll-interval.js';
 import type { Report } from './report.js';
 import { requestLogger } from './request-log.js';
-import { abortOnSignals } from './signals.js';
-import { actionsToolkit } from './toolkit.js';
+import { runAction } from './run-action.js';
 import { describeBackup, WaitProgress } from './wait-progress.js';
 
 export type { RunDependencies } from './dependencies.js';
@@ -29,48 +28,27 @@ export type { RunDependencies } from './dependencies.js';
  * (through @c66-backup/core), then set the outputs and write the job summary. Never throws:
  * every failure becomes a failed step (`::error::`, exit code 1). Returns what it reported.
  */
-export async function run(overrides: Partial<RunDependencies> = {}): Promise<Report> {
-  const cancellation = overrides.signal ? undefined : abortOnSignals(process);
-  const deps: RunDependencies = {
-    env: process.env,
-    toolkit: actionsToolkit,
-    signal: cancellation?.signal as AbortSignal,
-    now: Date.now,
-    sleep,
-    createClient,
-    heartbeatMs: 60_000,
-    ...overrides,
-  };
-  const log = new ActionLog(deps.toolkit, { now: deps.now, heartbeatMs: deps.heartbeatMs });
-  // Masked before anything else can print it.
-  const token = readToken(deps.env);
-  if (token) {
-    deps.toolkit.setSecret(token);
-    registerSecret(token);
-  }
-  try {
-    let inputs: ActionInputs;
-    try {
-      inputs = parseInputs(deps.env);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      for (const problem of error.problems) log.error(problem);
-      const message = 'Invalid inputs: nothing was sent to Cloud 66';
-      const notes = error.problems.map(redactText);
-      const report: Report = { outcome: 'error', dbTypes: [], backups: {}, message, notes };
-      return await finish(deps.toolkit, log, report, message);
-    }
-    const insecure = apiUrlWarning(inputs.apiUrl);
-    if (insecure) log.warning(insecure);
-    return await backUp(inputs, deps, log);
-  } catch (error) {
-    // A bug or an unwritable output file: still a clear, redacted failure, never a crash.
-    const message = `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-    log.fail(message);
-    return { outcome: 'error', dbTypes: [], backups: {}, message: redactText(message), notes: [] };
-  } finally {
-    cancellation?.dispose();
-  }
+export function run(overrides: Partial<RunDependencies> = {}): Promise<Report> {
+  return runAction(
+    overrides,
+    async (deps, log) => {
+      let inputs: ActionInputs;
+      try {
+        inputs = parseInputs(deps.env);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        for (const problem of error.problems) log.error(problem);
+        const message = 'Invalid inputs: nothing was sent to Cloud 66';
+        const notes = error.problems.map(redactText);
+        const report: Report = { outcome: 'error', dbTypes: [], backups: {}, message, notes };
+        return await finish(deps.toolkit, log, report, message);
+      }
+      const insecure = apiUrlWarning(inputs.apiUrl);
+      if (insecure) log.warning(insecure);
+      return await backUp(inputs, deps, log);
+    },
+    (message) => ({ outcome: 'error', dbTypes: [], backups: {}, message, notes: [] }),
+  );
 }
 
 async function backUp(
@@ -86,6 +64,8 @@ async function backUp(
   const progress = new WaitProgress(log, now);
   let phase: Phase = 'before-create';
   let startedAt: number | undefined;
+  /** With some backups reused, the db types actually created (for the "queued" line). */
+  let toCreate: DbType[] | undefined;
   try {
     const client = deps.createClient({
       token: inputs.token,
@@ -93,7 +73,7 @@ async function backUp(
       userAgent: USER_AGENT,
       signal,
       sleep: deps.sleep,
-      onRequest: requestLogger(log, () => report.dbTypes),
+      onRequest: requestLogger(log, () => toCreate ?? report.dbTypes),
       // A list that shifted (handled) or ended early while the action read it.
       onListChange: (change) => log.warning(describeListChange(change)),
     });
@@ -110,15 +90,40 @@ async function backUp(
         `poll-interval-seconds ${interval.raisedFromMs / 1000} is too frequent for ${count} db type(s) over ${formatDuration(inputs.timeoutMs)}; using ${interval.ms / 1000} s to stay well inside Cloud 66's 3,000 requests an hour`,
       );
     }
-    phase = 'after-create';
+    const reuse = inputs.reuseWithinMs;
+    // With reuse-within, nothing is requested until the freshness look decided (onPlan).
+    phase = reuse === undefined ? 'after-create' : 'before-create';
     startedAt = now();
     progress.start();
-    const what = `${inputs.wait ? 'Back up and wait for' : 'Queue a backup of'} ${report.dbTypes.join(', ')}`;
+    const unless = reuse === undefined ? '' : ` (unless one started within ${formatAge(reuse)})`;
+    const what = `${inputs.wait ? 'Back up and wait for' : 'Queue a backup of'} ${report.dbTypes.join(', ')}${unless}`;
+    if (reuse !== undefined) report.reuseWithinMs = reuse;
+    const onPlan = ({ freshness, reused, creating }: ReusePlan) => {
+      if (creating.length > 0) {
+        toCreate = creating === 'all' ? undefined : creating;
+        phase = 'after-create';
+      }
+      for (const problem of freshness.problems) log.info(`Not reusable: ${problem}`);
+      report.reused = reused.map((r) => ({ dbType: r.dbType, ageMs: r.ageMs ?? 0 }));
+      for (const r of reused) {
+        if (!r.backup) continue;
+        report.backups[r.dbType] = r.backup;
+        log.info(
+          `${r.dbType}: reusing backup ${describeBackup(r.backup)}, started ${formatAge(r.ageMs ?? 0)} ago (within ${formatAge(reuse ?? 0)})`,
+        );
+      }
+    };
     const result = await log.group(what, () =>
-      createBackupAndWait(
+      createOrReuseBackup(
         client,
         stack.uid,
-        { dbTypes, wait: inputs.wait, signal, ...inputs.create },
+        {
+          dbTypes,
+          wait: inputs.wait,
+          signal,
+          ...inputs.create,
+          ...(reuse === undefined ? {} : { reuseWithinMs: reuse, onPlan }),
+        },
         {
           timeoutMs: inputs.timeoutMs,
           pollIntervalMs: interval.ms,
@@ -130,24 +135,33 @@ async function backUp(
       ),
     );
     if (result.dbTypes.length > 0) report.dbTypes = result.dbTypes;
+    if (result.created.length === 0) {
+      report.outcome = 'reused';
+      return await finish(deps.toolkit, log, report);
+    }
     if (!inputs.wait) {
       report.outcome = 'queued';
       report.notes.push(
-        'wait is false: Cloud 66 returns no backup ID when a backup is queued, so the ID outputs are empty.',
+        report.reused?.length
+          ? 'wait is false: Cloud 66 returns no backup ID when a backup is queued, so the ID outputs hold only the reused backups.'
+          : 'wait is false: Cloud 66 returns no backup ID when a backup is queued, so the ID outputs are empty.',
       );
       return await finish(deps.toolkit, log, report);
     }
     report.waitMs = now() - startedAt;
     Object.assign(report.backups, result.backups);
     report.outcome = 'succeeded';
-    for (const dbType of report.dbTypes) {
+    for (const dbType of result.created) {
       const backup = report.backups[dbType];
       if (backup) log.info(`${dbType}: backup ${describeBackup(backup)}`);
     }
     return await finish(deps.toolkit, log, report);
   } catch (error) {
     if (startedAt !== undefined) report.waitMs = now() - startedAt;
-    if (inputs.allDbTypes && progress.dbTypes) report.dbTypes = progress.dbTypes;
+    if (inputs.allDbTypes && progress.dbTypes) {
+      const reused = report.reused?.map((r) => r.dbType) ?? [];
+      report.dbTypes = [...new Set([...reused, ...progress.dbTypes])];
+    }
     Object.assign(report.backups, progress.found, foundIn(error));
     const failure = describeFailure(error, signal, phase);
     report.outcome = failure.outcome;

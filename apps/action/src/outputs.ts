@@ -3,7 +3,13 @@ import type { Toolkit } from './toolkit.js';
 
 /** Output names and values, all strings, as action.yml declares them. */
 export type Outputs = Record<
-  'backup-id' | 'backup-ids' | 'backup-status' | 'backup-date' | 'database-name' | 'timed-out',
+  | 'backup-id'
+  | 'backup-ids'
+  | 'backup-status'
+  | 'backup-date'
+  | 'database-name'
+  | 'timed-out'
+  | 'reused',
   string
 >;
 
@@ -22,6 +28,8 @@ export function outputsOf(report: Report): Outputs {
     'backup-date': primary ? primary.backup_date_iso.toISOString() : '',
     'database-name': primary ? primary.database_name : '',
     'timed-out': String(report.outcome === 'timed-out'),
+    // true only when nothing was created: every backup in the outputs already existed.
+    reused: String(report.outcome === 'reused'),
   };
 }
 

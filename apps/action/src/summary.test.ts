@@ -34,6 +34,7 @@ describe('outputs and summary', () => {
       'backup-date': '',
       'database-name': '',
       'timed-out': 'true',
+      reused: 'false',
     });
     expect(summaryRows(report)).toEqual([
       [

@@ -1,10 +1,11 @@
-import { formatBytes } from '@c66-backup/core';
+import { formatAge, formatBytes } from '@c66-backup/core';
 import { formatDuration } from './duration.js';
 import type { Outcome, Report } from './report.js';
 import type { SummaryCell, SummaryWriter } from './toolkit.js';
 
 const HEADINGS: Record<Outcome, string> = {
   succeeded: 'Cloud 66 backup finished',
+  reused: 'Recent Cloud 66 backups reused',
   queued: 'Cloud 66 backup queued',
   failed: 'Cloud 66 backup failed',
   'timed-out': 'Cloud 66 backup timed out',
@@ -38,7 +39,7 @@ export function summaryRows(report: Report): string[][] {
       backup ? backup.backup_status.label : pendingStatus(report.outcome),
       backup ? backup.backup_date_iso.toISOString() : '—',
       backup ? formatBytes(backup.backup_size) : '—',
-      wait,
+      report.reused?.some((r) => r.dbType === dbType) ? 'reused' : wait,
     ];
     return cells.map(escapeHtml);
   });
@@ -59,6 +60,8 @@ function pendingStatus(outcome: Outcome): string {
 export async function writeSummary(summary: SummaryWriter, report: Report): Promise<void> {
   summary.addHeading(HEADINGS[report.outcome], 2);
   if (report.message) summary.addRaw(alert('CAUTION', report.message), true);
+  const reused = reusedLine(report);
+  if (reused) summary.addRaw(`\n${escapeHtml(reused)}\n`, true);
   if (report.stack && report.dbTypes.length > 0) {
     const header: SummaryCell[] = COLUMNS.map((data) => ({ data, header: true }));
     summary.addTable([header, ...summaryRows(report)]);
@@ -67,8 +70,17 @@ export async function writeSummary(summary: SummaryWriter, report: Report): Prom
   await summary.write();
 }
 
+/** `Reused (started within 6h 00m): postgresql 42, 2h 05m old.`; undefined when none was. */
+export function reusedLine(report: Report): string | undefined {
+  if (!report.reused?.length || report.reuseWithinMs === undefined) return undefined;
+  const each = report.reused.map(
+    (r) => `${r.dbType} ${report.backups[r.dbType]?.id ?? '?'}, ${formatAge(r.ageMs)} old`,
+  );
+  return `Reused (started within ${formatAge(report.reuseWithinMs)}): ${each.join('; ')}.`;
+}
+
 /** A GitHub Markdown alert block; every line of `text` stays inside the quote. */
-function alert(kind: 'CAUTION' | 'WARNING', text: string): string {
+export function alert(kind: 'CAUTION' | 'WARNING', text: string): string {
   const lines = escapeHtml(text)
     .split('\n')
     .map((line) => `> ${line}`);

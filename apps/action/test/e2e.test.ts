@@ -11,6 +11,7 @@ const OUTPUT_NAMES = [
   'backup-date',
   'database-name',
   'timed-out',
+  'reused',
 ];
 
 let sandbox: Sandbox | undefined;
@@ -61,6 +62,7 @@ describe('the committed bundle, run as the runner runs it', () => {
     expect(run.outputs['backup-status']).toBe('ok');
     expect(run.outputs['database-name']).not.toBe('');
     expect(Number.isNaN(Date.parse(run.outputs['backup-date'] ?? ''))).toBe(false);
+    expect(run.outputs.reused).toBe('false');
     expect(run.outputs['timed-out']).toBe('false');
     expect(run.stdout).toMatch(/^Stack: shop \(production\) [0-9a-f]{32}$/m);
     expect(run.stdout).toContain('Cloud 66 queued the backup of redis, mysql');

@@ -1,7 +1,7 @@
 import { FRESHNESS_STACKS } from '@c66-backup/sandbox';
 import { describe, expect, it } from 'vitest';
 import { apiRequests, sandboxClient, useSandbox } from '../test/sandbox.js';
-import { createOrReuseBackup, type DbTypeFreshness, InvalidInputError } from './index.js';
+import { createOrReuseBackup, InvalidInputError, type ReusePlan } from './index.js';
 
 const HOUR = 3_600_000;
 const sandbox = useSandbox({ backupDelayMs: 30 });
@@ -34,17 +34,17 @@ describe('createOrReuseBackup', () => {
   it('every db type fresh within the window: outputs them and sends no POST at all', async () => {
     const { client } = sandboxClient(sandbox());
     const uid = uidOf(FRESHNESS_STACKS.fresh);
-    const reported: DbTypeFreshness[][] = [];
+    const plans: ReusePlan[] = [];
     const result = await createOrReuseBackup(
       client,
       uid,
-      { dbTypes: 'all', reuseWithinMs: 6 * HOUR, onReused: (r) => reported.push(r) },
+      { dbTypes: 'all', reuseWithinMs: 6 * HOUR, onPlan: (plan) => plans.push(plan) },
       wait,
     );
     expect(result.created).toEqual([]);
     expect(result.dbTypes).toEqual(['postgresql', 'redis']);
     expect(result.reused.map((r) => r.dbType)).toEqual(['postgresql', 'redis']);
-    expect(reported).toEqual([result.reused]);
+    expect(plans).toEqual([{ freshness: result.freshness, reused: result.reused, creating: [] }]);
     expect(result.backups.postgresql?.id).toBe(result.reused[0]?.backup?.id);
     expect(result.creation).toBeUndefined();
     expect(posts(uid)).toHaveLength(0);

@@ -16,8 +16,19 @@ export interface CreateOrReuseOptions extends CreateAndWaitOptions {
    * newer backup of that type failed; undefined: always create.
    */
   reuseWithinMs?: number;
-  /** Called with the reused backups before anything is created (so a later failure keeps them). */
-  onReused?: (reused: DbTypeFreshness[]) => void;
+  /**
+   * With `reuseWithinMs`: called once the decision is made, before anything is created (so
+   * a failure later still knows what was reused).
+   */
+  onPlan?: (plan: ReusePlan) => void;
+}
+
+export interface ReusePlan {
+  freshness: FreshnessReport;
+  /** The db types whose backup is reused. */
+  reused: DbTypeFreshness[];
+  /** What will be created: the other db types, `'all'` (nothing reusable), or none. */
+  creating: DbType[] | 'all';
 }
 
 export interface CreateOrReuseResult {
@@ -47,7 +58,7 @@ export async function createOrReuseBackup(
   create: CreateOrReuseOptions,
   wait: Omit<WaitOptions, 'dbTypes' | 'since'> = {},
 ): Promise<CreateOrReuseResult> {
-  const { reuseWithinMs, onReused, ...createOptions } = create;
+  const { reuseWithinMs, onPlan, ...createOptions } = create;
   if (reuseWithinMs === undefined) {
     const creation = await createBackupAndWait(client, stackUid, createOptions, wait);
     const { dbTypes } = creation;
@@ -65,12 +76,13 @@ export async function createOrReuseBackup(
   const reused = freshness.dbTypes.filter((f) => f.state === 'fresh');
   const covered = freshness.dbTypes.map((f) => f.dbType);
   const missing = covered.filter((t) => !reused.some((r) => r.dbType === t));
-  if (reused.length > 0) onReused?.(reused);
-  if (covered.length > 0 && missing.length === 0) {
-    return { dbTypes: covered, reused, created: [], freshness, backups: backupsOf(reused) };
-  }
+  const everything = covered.length > 0 && missing.length === 0;
   // Nothing reusable with `all`: create `all`, exactly as without reuse.
   const dbTypes = create.dbTypes === 'all' && reused.length === 0 ? 'all' : missing;
+  onPlan?.({ freshness, reused, creating: everything ? [] : dbTypes });
+  if (everything) {
+    return { dbTypes: covered, reused, created: [], freshness, backups: backupsOf(reused) };
+  }
   const creation = await createBackupAndWait(client, stackUid, { ...createOptions, dbTypes }, wait);
   const order = create.dbTypes === 'all' ? covered : create.dbTypes;
   return {

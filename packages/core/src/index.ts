@@ -24,6 +24,7 @@ export {
   type CreateOrReuseOptions,
   type CreateOrReuseResult,
   createOrReuseBackup,
+  type ReusePlan,
 } from './create-or-reuse-backup.js';
 export { DB_TYPES, type DbType, isDbType, parseDbTypes } from './db-types.js';
 export {

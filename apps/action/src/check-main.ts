@@ -1,0 +1,102 @@
+import { checkFreshness, ForbiddenError, redactText, resolveStack } from '@c66-backup/core';
+import { type CheckInputs, parseCheckInputs } from './check-inputs.js';
+import { type CheckReport, setCheckOutputs } from './check-report.js';
+import { writeCheckSummary } from './check-summary.js';
+import { type RunDependencies, USER_AGENT } from './dependencies.js';
+import { describeFailure } from './failure.js';
+import { apiUrlWarning, InputError } from './inputs.js';
+import type { ActionLog } from './logging.js';
+import { requestLogger } from './request-log.js';
+import { runAction } from './run-action.js';
+
+/**
+ * The check action (check/action.yml): is the newest good backup of each db type recent
+ * enough? Sets `fresh`, `backup-ids`, `ages-seconds`, writes a table to the job summary,
+ * and fails the step when a db type is stale, failed or missing (unless fail-on-stale is
+ * false). Read-only: a public-scope token is enough. Never throws.
+ */
+export function runCheck(overrides: Partial<RunDependencies> = {}): Promise<CheckReport> {
+  return runAction(
+    overrides,
+    async (deps, log) => {
+      let inputs: CheckInputs;
+      try {
+        inputs = parseCheckInputs(deps.env);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        for (const problem of error.problems) log.error(problem);
+        const message = 'Invalid inputs: nothing was asked of Cloud 66';
+        return end(deps, log, { outcome: 'error', requireVerified: false, message }, message);
+      }
+      const insecure = apiUrlWarning(inputs.apiUrl);
+      if (insecure) log.warning(insecure);
+      return check(inputs, deps, log);
+    },
+    (message) => ({ outcome: 'error', requireVerified: false, message }),
+  );
+}
+
+async function check(inputs: CheckInputs, deps: RunDependencies, log: ActionLog) {
+  const { signal } = deps;
+  const report: CheckReport = { outcome: 'error', requireVerified: inputs.requireVerified };
+  try {
+    const client = deps.createClient({
+      token: inputs.token,
+      baseUrl: inputs.apiUrl,
+      userAgent: USER_AGENT,
+      signal,
+      sleep: deps.sleep,
+      onRequest: requestLogger(log, () => []),
+    });
+    const stack = await resolveStack(client, {
+      stack: inputs.stack,
+      environment: inputs.environment,
+      signal,
+    });
+    report.stack = { uid: stack.uid, name: stack.name, environment: stack.environment };
+    log.info(`Stack: ${stack.name} (${stack.environment}) ${stack.uid}`);
+    const freshness = await checkFreshness(client, stack.uid, inputs.dbTypes, {
+      maxAgeMs: inputs.maxAgeMs,
+      requireVerified: inputs.requireVerified,
+      signal,
+      now: deps.now,
+    });
+    report.freshness = freshness;
+    for (const entry of freshness.dbTypes) log.info(`${entry.state}: ${entry.reason}`);
+    if (freshness.fresh) {
+      report.outcome = 'fresh';
+      return await end(deps, log, report);
+    }
+    report.outcome = 'stale';
+    const message = `Backups of ${stack.name} (${stack.environment}) are not fresh: ${freshness.problems.join('; ')}`;
+    report.message = redactText(message);
+    if (!inputs.failOnStale) {
+      log.warning(`${message} (fail-on-stale is false)`);
+      return await end(deps, log, report);
+    }
+    return await end(deps, log, report, message);
+  } catch (error) {
+    const failure = describeFailure(error, signal, 'before-create');
+    // The check only reads: a 403 is not about the admin scope the backup action needs.
+    const message =
+      error instanceof ForbiddenError
+        ? `The api-token may not read this stack (403): ${error.message}`
+        : failure.message;
+    report.message = redactText(message);
+    return end(deps, log, report, message);
+  }
+}
+
+/** Outputs and summary (even on failure, with what is known), then fail when asked to. */
+async function end(deps: RunDependencies, log: ActionLog, report: CheckReport, failure?: string) {
+  setCheckOutputs(deps.toolkit, report);
+  try {
+    await writeCheckSummary(deps.toolkit.summary, report);
+  } catch (error) {
+    log.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (failure !== undefined) log.fail(failure);
+  return report;
+}

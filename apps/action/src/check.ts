@@ -1,0 +1,3 @@
+import { runCheck } from './check-main.js';
+
+await runCheck();
