@@ -272,6 +272,114 @@ describe('run', () => {
   });
 });
 
+describe('run with reuse-within', () => {
+  const HOUR = 3_600_000;
+  const posts = (sb: Sandbox) => sb.requests.filter((r) => r.method === 'POST');
+  const uidOf = (sb: Sandbox, name: string) => sb.stacks().find((s) => s.name === name)?.uid ?? '';
+
+  it('every db type fresh: creates nothing, outputs the existing backups, reused true', async () => {
+    const sb = await sandboxWith();
+    const { report, toolkit } = await runWith(sb, { stack: 'storefront', 'reuse-within': '6h' });
+    expect(report.outcome).toBe('reused');
+    expect(posts(sb)).toHaveLength(0);
+    expect(toolkit.outputs.reused).toBe('true');
+    const ids = JSON.parse(toolkit.outputs['backup-ids'] ?? '');
+    expect(Object.keys(ids)).toEqual(['postgresql', 'redis']);
+    expect(toolkit.outputs['backup-id']).toBe(String(ids.postgresql));
+    expect(toolkit.outputs['backup-status']).toBe('ok');
+    expect(toolkit.messages('info')).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^postgresql: reusing backup ${ids.postgresql} \\(ok, .+\\), started \\dh \\d\\dm ago \\(within 6h 00m\\)$`,
+        ),
+      ),
+    );
+    expect(toolkit.summary.headings).toEqual(['Recent Cloud 66 backups reused']);
+    expect(toolkit.summary.raw.join('')).toMatch(
+      new RegExp(
+        `Reused \\(started within 6h 00m\\): postgresql ${ids.postgresql}, \\dh \\d\\dm old; redis ${ids.redis}, `,
+      ),
+    );
+    expect(toolkit.summary.tables[0]?.slice(1).map((row) => row.at(-1))).toEqual([
+      'reused',
+      'reused',
+    ]);
+    expect(toolkit.messages('setFailed')).toEqual([]);
+  });
+
+  it('several db types, one too old: creates only that one, reused false', async () => {
+    const sb = await sandboxWith();
+    const stack = sb.createStack({ name: 'mixed', dbTypes: ['mysql', 'redis'], backups: 0 });
+    const [mysql] = sb.addBackups(stack.uid, { dbType: 'mysql', startedAt: Date.now() - HOUR });
+    const [redis] = sb.addBackups(stack.uid, {
+      dbType: 'redis',
+      startedAt: Date.now() - 10 * HOUR,
+    });
+    const { report, toolkit } = await runWith(sb, {
+      stack: 'mixed',
+      'db-type': 'redis,mysql',
+      'reuse-within': '6h',
+    });
+    expect(report.outcome).toBe('succeeded');
+    expect(toolkit.outputs.reused).toBe('false');
+    const ids = JSON.parse(toolkit.outputs['backup-ids'] ?? '');
+    expect(Object.keys(ids)).toEqual(['redis', 'mysql']);
+    expect(ids.mysql).toBe(mysql?.id);
+    expect(ids.redis).toBeGreaterThan(redis?.id ?? Number.POSITIVE_INFINITY);
+    expect(sb.backupTasks(stack.uid).map((t) => t.dbType)).toEqual(['redis']);
+    expect(toolkit.messages('info')).toContain('Cloud 66 queued the backup of redis');
+    expect(toolkit.messages('info')).toContain(
+      `Not reusable: redis: newest good backup is backup ${redis?.id}, 10h 00m old, older than 6h 00m`,
+    );
+    expect(
+      toolkit.summary.tables[0]?.slice(1).map((row) => [row[2], row.at(-1) === 'reused']),
+    ).toEqual([
+      ['redis', false],
+      ['mysql', true],
+    ]);
+  });
+
+  it('a window missed by a minute creates a new backup', async () => {
+    const sb = await sandboxWith();
+    const stack = sb.createStack({ name: 'edge', dbTypes: ['postgresql'], backups: 0 });
+    const [old] = sb.addBackups(stack.uid, {
+      dbType: 'postgresql',
+      startedAt: Date.now() - 46 * 60_000,
+    });
+    const { toolkit } = await runWith(sb, {
+      stack: 'edge',
+      'db-type': 'postgresql',
+      'reuse-within': '45m',
+    });
+    expect(posts(sb)).toHaveLength(1);
+    expect(toolkit.outputs.reused).toBe('false');
+    expect(Number(toolkit.outputs['backup-id'])).toBeGreaterThan(
+      old?.id ?? Number.POSITIVE_INFINITY,
+    );
+  });
+
+  it('never reuses when the newest backup failed, though a good one is inside the window', async () => {
+    const sb = await sandboxWith();
+    const { report, toolkit } = await runWith(sb, { stack: 'billing', 'reuse-within': '26h' });
+    expect(report.outcome).toBe('succeeded');
+    expect(posts(sb)).toHaveLength(1);
+    expect(sb.backupTasks(uidOf(sb, 'billing')).map((t) => t.dbType)).toEqual(['postgresql']);
+    expect(toolkit.outputs.reused).toBe('false');
+    expect(toolkit.messages('info')).toContainEqual(
+      expect.stringMatching(/^Not reusable: postgresql: newest backup \d+ \(1h 00m old\) failed: /),
+    );
+  });
+
+  it('rejects a reuse-within that is not a duration, before any request', async () => {
+    const sb = await sandboxWith();
+    const { toolkit } = await runWith(sb, { stack: 'blog', 'reuse-within': '6 hours' });
+    expect(toolkit.messages('error')).toEqual([
+      "Input 'reuse-within': '6 hours' is not a positive duration such as 45m, 6h or 2d (units s, m, h, d; a plain number means seconds)",
+    ]);
+    expect(sb.requests).toHaveLength(0);
+  });
+});
+
 describe('run, when the runner side breaks', () => {
   it('turns an unwritable output into a failed step instead of a crash', async () => {
     const sb = await sandboxWith();

@@ -78,6 +78,40 @@ describe('the committed bundle, run as the runner runs it', () => {
     expectNoTokenLeak(run, sb.token);
   });
 
+  it('a second run with reuse-within reuses the backup the first one made: no POST, reused true', async () => {
+    const sb = await sandboxWith();
+    const stack = { stack: 'blog', 'db-type': 'postgresql', 'reuse-within': '1h' };
+    // blog's seeded backups are months old: the first run creates one.
+    const first = await runBundle({ inputs: inputs(sb, stack) });
+    expect(first.code).toBe(0);
+    expect(first.outputs.reused).toBe('false');
+    expect(first.stdout).toMatch(
+      /^Not reusable: postgresql: newest good backup is backup \d+, \d+d \d\dh old, older than 1h 00m$/m,
+    );
+    const created = first.outputs['backup-id'];
+    expect(sb.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+
+    const second = await runBundle({ inputs: inputs(sb, stack) });
+    expect(second.stderr).toBe('');
+    expect(second.code).toBe(0);
+    expectEveryOutput(second);
+    expect(second.outputs.reused).toBe('true');
+    expect(second.outputs['backup-id']).toBe(created);
+    expect(second.outputs['backup-ids']).toBe(JSON.stringify({ postgresql: Number(created) }));
+    expect(second.stdout).toMatch(
+      new RegExp(
+        `^postgresql: reusing backup ${created} \\(ok, .+\\), started \\d+s ago \\(within 1h 00m\\)$`,
+        'm',
+      ),
+    );
+    expect(second.summary).toContain('<h2>Recent Cloud 66 backups reused</h2>');
+    expect(second.summary).toMatch(
+      new RegExp(`Reused \\(started within 1h 00m\\): postgresql ${created}, \\d+s old\\.`),
+    );
+    expect(sb.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expectNoTokenLeak(second, sb.token);
+  });
+
   it("fails the step with Cloud 66's backup_result when the backup fails", async () => {
     const sb = await sandboxWith();
     const stack = sb.createStack({ name: 'failing-app', dbTypes: ['postgresql'], backups: 3 });

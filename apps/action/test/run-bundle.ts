@@ -3,8 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** The committed bundle, run as the runner runs it. */
+/** The committed bundle, run as the runner runs it (action.yml's `runs.main`). */
 export const BUNDLE = join(import.meta.dirname, '..', 'dist', 'index.js');
+/** The check action's entry in the same bundle (check/action.yml's `runs.main`). */
+export const CHECK_BUNDLE = join(import.meta.dirname, '..', 'dist', 'check.js');
 
 /** Node 24 (GitHub's runtime for the action) when C66_NODE24 points at one, else this Node. */
 export const NODE = process.env.C66_NODE24 || process.execPath;
@@ -32,6 +34,8 @@ export interface RunOptions {
   interruptWhen?: string;
   /** Kills the process after this long (a hung action fails the test, never the suite). */
   killAfterMs?: number;
+  /** The entry to run (default {@link BUNDLE}). */
+  entry?: string;
 }
 
 /** Runs `node dist/index.js` with the runner's protocol: INPUT_* env vars and command files. */
@@ -52,7 +56,10 @@ export async function runBundle(options: RunOptions): Promise<BundleRun> {
     for (const [name, value] of Object.entries(options.inputs)) {
       env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
     }
-    const child = spawn(NODE, [BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE, [options.entry ?? BUNDLE], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let signalledAt: number | undefined;
