@@ -11,6 +11,7 @@ export interface CreateFlags {
   wait?: boolean;
   timeout?: string;
   pollInterval?: string;
+  reuseWithin?: string;
   frequency?: string;
   keepCount?: string;
   gzip?: boolean;
@@ -34,6 +35,8 @@ export interface CreateRequest {
 export interface WaitSettings {
   timeoutMs: number;
   pollIntervalMs?: number;
+  /** `--reuse-within`: reuse backups that started at most this long ago. */
+  reuseWithinMs?: number;
 }
 
 export function parseCreateRequest(flags: CreateFlags): CreateRequest {
@@ -66,6 +69,7 @@ export function parseWaitSettings(
     for (const [name, flag] of [
       ['timeout', '--timeout'],
       ['pollInterval', '--poll-interval'],
+      ['reuseWithin', '--reuse-within'],
     ] as const) {
       if (command.getOptionValueSource(name) === 'cli') {
         throw new UsageError(`${flag} only applies with --wait`);
@@ -74,6 +78,9 @@ export function parseWaitSettings(
     return undefined;
   }
   const settings: WaitSettings = { timeoutMs: parseDuration(flags.timeout ?? '30m', '--timeout') };
+  if (flags.reuseWithin !== undefined) {
+    settings.reuseWithinMs = parseDuration(flags.reuseWithin, '--reuse-within');
+  }
   if (flags.pollInterval !== undefined) {
     const pollIntervalMs = parseDuration(flags.pollInterval, '--poll-interval');
     // Cloud 66 allows 3,000 requests an hour; the core says how fast a wait may poll.

@@ -5,6 +5,7 @@ export const ExitCode = {
   usage: 2,
   backupFailed: 3,
   timeout: 4,
+  notFresh: 5,
   interrupted: 130,
 } as const;
 
@@ -16,4 +17,5 @@ export const exitCodesHelp = `Exit codes:
   2    usage error (bad flag, missing token, unknown command)
   3    the backup failed on Cloud 66
   4    timed out waiting for the backup
+  5    check: a db type's newest good backup is too old, its newest backup failed, or it has none
   130  interrupted (Ctrl-C)`;

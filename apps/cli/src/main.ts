@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { backupsCommand } from './commands/backups.js';
+import { checkCommand } from './commands/check.js';
 import { stacksCommand } from './commands/stacks.js';
 import type { CliDeps } from './deps.js';
 import { ExitCode, exitCodesHelp } from './exit-codes.js';
@@ -9,7 +10,9 @@ import { cliVersion } from './version.js';
 /** Builds the `c66-backup` program: global options, commands, help text. */
 export function buildProgram(deps: CliDeps): Command {
   const program = new Command('c66-backup')
-    .description('List, create, wait for, download and import Cloud 66 database backups.')
+    .description(
+      'List, create, wait for, download and import Cloud 66 database backups; check they are fresh.',
+    )
     .version(cliVersion, '-V, --version', 'print the version')
     .option('--json', 'machine-readable output: one JSON document, or JSON lines for lists')
     .option(
@@ -24,6 +27,7 @@ export function buildProgram(deps: CliDeps): Command {
     );
   program.addCommand(stacksCommand(deps));
   program.addCommand(backupsCommand(deps));
+  program.addCommand(checkCommand(deps));
   applyToAll(program, (command) =>
     command
       .helpOption('-h, --help', 'show help')

@@ -12,6 +12,7 @@ import {
 } from '@c66-backup/core';
 import { CommanderError } from 'commander';
 import { BackupNotUsableError } from './commands/download-errors.js';
+import { NotFreshError } from './commands/not-fresh-error.js';
 import type { OutputStream } from './deps.js';
 import { ExitCode } from './exit-codes.js';
 import { UsageError } from './usage-error.js';
@@ -59,6 +60,7 @@ export function exitCodeFor(error: unknown): ExitCode {
     return ExitCode.backupFailed;
   }
   if (error instanceof WaitTimeoutError) return ExitCode.timeout;
+  if (error instanceof NotFreshError) return ExitCode.notFresh;
   return ExitCode.failure;
 }
 

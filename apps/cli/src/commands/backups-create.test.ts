@@ -119,12 +119,81 @@ describe('c66-backup backups create', () => {
     expect(human.stderr).toContain('use --wait');
   });
 
+  describe('--reuse-within', () => {
+    const HOUR = 3_600_000;
+    const reuseRun = (stack: string, window: string, ...extra: string[]) =>
+      runCli(
+        [
+          'backups',
+          'create',
+          '--stack',
+          stack,
+          '--wait',
+          '--poll-interval',
+          '1s',
+          '--timeout',
+          '30s',
+          '--reuse-within',
+          window,
+          '--json',
+          ...extra,
+        ],
+        { env: sandboxEnv(sb) },
+      );
+
+    it('every db type fresh: no POST at all, reused true in --json', async () => {
+      const posts = createRequests(sb);
+      const result = await reuseRun('storefront', '6h');
+      expect(result.code).toBe(0);
+      const doc = JSON.parse(result.stdout);
+      expect(doc).toMatchObject({ reused: true, reused_db_types: ['postgresql', 'redis'] });
+      expect(Object.keys(doc.backup_ids)).toEqual(['postgresql', 'redis']);
+      expect(result.stderr).toMatch(
+        /^reusing postgresql backup \d+: started \dh \d\dm ago, within 6h 00m$/m,
+      );
+      expect(createRequests(sb)).toBe(posts);
+    });
+
+    it('one of two db types too old (just missed): creates only that one', async () => {
+      const stack = sb.createStack({ name: 'cli-mixed', dbTypes: ['mysql', 'redis'], backups: 0 });
+      const [mysql] = sb.addBackups(stack.uid, { dbType: 'mysql', startedAt: Date.now() - HOUR });
+      const [redis] = sb.addBackups(stack.uid, {
+        dbType: 'redis',
+        startedAt: Date.now() - 2 * HOUR - 60_000,
+      });
+      const result = await reuseRun('cli-mixed', '2h', '--db-type', 'mysql,redis');
+      expect(result.code).toBe(0);
+      const doc = JSON.parse(result.stdout);
+      expect(doc).toMatchObject({ reused: false, reused_db_types: ['mysql'] });
+      expect(doc.backup_ids.mysql).toBe(mysql?.id);
+      expect(doc.backup_ids.redis).toBeGreaterThan(redis?.id ?? Number.POSITIVE_INFINITY);
+      expect(sb.backupTasks(stack.uid).map((t) => t.dbType)).toEqual(['redis']);
+      expect(result.stderr).toMatch(
+        /^not reusable: redis: newest good backup is backup \d+, 2h 01m old, older than 2h 00m$/m,
+      );
+    });
+
+    it('a failed newest backup is never reused past: creates a new one', async () => {
+      const uid = stackUid(sb, 'billing');
+      const tasks = sb.backupTasks(uid).length;
+      const result = await reuseRun('billing', '26h');
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ reused: false, reused_db_types: [] });
+      expect(sb.backupTasks(uid)).toHaveLength(tasks + 1);
+    });
+  });
+
   it.each([
     [
       ['--wait', '--timeout', 'soon'],
-      "--timeout must be a positive duration such as 90s, 30m or 1h (a plain number means seconds), got 'soon'",
+      "--timeout: 'soon' is not a positive duration such as 45m, 6h or 2d (units s, m, h, d; a plain number means seconds)",
     ],
     [['--timeout', '5m'], '--timeout only applies with --wait'],
+    [['--reuse-within', '6h'], '--reuse-within only applies with --wait'],
+    [
+      ['--wait', '--reuse-within', '6 hours'],
+      "--reuse-within: '6 hours' is not a positive duration",
+    ],
     [['--wait', '--poll-interval', '1s'], '--poll-interval 1s is too fast'],
     [
       ['--frequency', '0 3 * *'],

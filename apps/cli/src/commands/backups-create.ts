@@ -26,6 +26,10 @@ export function backupsCreateCommand(deps: CliDeps): Command {
       '--poll-interval <duration>',
       'with --wait: time between checks (default: paced by the core)',
     )
+    .option(
+      '--reuse-within <duration>',
+      "with --wait: reuse a db type's newest good backup if it started within this (45m, 6h, 2d) and none failed since",
+    )
     .option('--frequency <cron>', 'also schedule the backup task (5-field cron expression)')
     .option('--keep-count <n>', 'number of backups Cloud 66 keeps')
     .option('--gzip', 'compress the backup')
@@ -34,7 +38,7 @@ export function backupsCreateCommand(deps: CliDeps): Command {
     .option('--run-on-replica-server', 'run the backup on a replica')
     .addHelpText(
       'after',
-      '\nCloud 66 answers a create request with no backup id; --wait finds the new backup by\npolling (paced to stay within the rate limit) and prints its id.\n\nExamples:\n  c66-backup backups create --stack my-app --db-type postgresql --wait --timeout 30m\n  c66-backup backups create --stack my-app --db-type mysql,redis --json',
+      '\nCloud 66 answers a create request with no backup id; --wait finds the new backup by\npolling (paced to stay within the rate limit) and prints its id.\n\nExamples:\n  c66-backup backups create --stack my-app --db-type postgresql --wait --timeout 30m\n  c66-backup backups create --stack my-app --db-type mysql,redis --json\n  c66-backup backups create --stack my-app --wait --reuse-within 6h   # before a deploy',
     )
     .action(async (flags: CreateFlags & StackOptions, command: Command) => {
       // Validate every flag before the first request.
