@@ -30,6 +30,9 @@ export interface Settings {
   readonly onDidChangeApiUrl: vscode.Event<void>;
   groupByDatabaseType(): boolean;
   readonly onDidChangeGrouping: vscode.Event<void>;
+  /** `c66Backup.staleAfterHours`: older newest good backups get a warning (0: no lookups). */
+  staleAfterHours(): number;
+  readonly onDidChangeStaleAfter: vscode.Event<void>;
 }
 
 /** Lines for the "Cloud 66" output channel; never given a token or a download URL. */

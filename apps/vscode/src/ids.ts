@@ -6,6 +6,8 @@ export const VIEW_ID = 'c66Backup.backups';
 export const TOKEN_SECRET_KEY = 'c66Backup.token';
 export const API_URL_SETTING = 'c66Backup.apiUrl';
 export const GROUP_SETTING = 'c66Backup.groupByDatabaseType';
+export const STALE_SETTING = 'c66Backup.staleAfterHours';
+export const DEFAULT_STALE_AFTER_HOURS = 26;
 export const DEFAULT_API_URL = 'https://app.cloud66.com/api/3';
 export const SIGNED_IN_CONTEXT = 'c66Backup.signedIn';
 export const LAST_DOWNLOAD_DIR_KEY = 'c66Backup.lastDownloadDir';
@@ -24,6 +26,7 @@ export const COMMANDS = {
   copyBackupId: 'c66Backup.copyBackupId',
   copyStoragePath: 'c66Backup.copyStoragePath',
   openInDashboard: 'c66Backup.openInDashboard',
+  checkFreshness: 'c66Backup.checkFreshness',
 } as const;
 
 /** `contextValue`s of tree items; `when` clauses in the manifest match on them. */

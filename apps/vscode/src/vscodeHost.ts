@@ -2,7 +2,13 @@ import { homedir } from 'node:os';
 import { createClient } from '@c66-backup/core';
 import * as vscode from 'vscode';
 import type { ExtensionDeps, Log, Ui } from './host.js';
-import { API_URL_SETTING, DEFAULT_API_URL, GROUP_SETTING } from './ids.js';
+import {
+  API_URL_SETTING,
+  DEFAULT_API_URL,
+  DEFAULT_STALE_AFTER_HOURS,
+  GROUP_SETTING,
+  STALE_SETTING,
+} from './ids.js';
 
 /** The real dependencies, from the `vscode` API. The only file that reaches for globals. */
 export function vscodeHost(
@@ -25,12 +31,15 @@ export function vscodeHost(
   };
   const apiUrlChanged = new vscode.EventEmitter<void>();
   const groupingChanged = new vscode.EventEmitter<void>();
+  const staleAfterChanged = new vscode.EventEmitter<void>();
   context.subscriptions.push(
     apiUrlChanged,
     groupingChanged,
+    staleAfterChanged,
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(API_URL_SETTING)) apiUrlChanged.fire();
       if (e.affectsConfiguration(GROUP_SETTING)) groupingChanged.fire();
+      if (e.affectsConfiguration(STALE_SETTING)) staleAfterChanged.fire();
     }),
   );
   const logLines: Log = {
@@ -48,6 +57,9 @@ export function vscodeHost(
       groupByDatabaseType: () =>
         vscode.workspace.getConfiguration().get<boolean>(GROUP_SETTING) === true,
       onDidChangeGrouping: groupingChanged.event,
+      staleAfterHours: () =>
+        vscode.workspace.getConfiguration().get<number>(STALE_SETTING) ?? DEFAULT_STALE_AFTER_HOURS,
+      onDidChangeStaleAfter: staleAfterChanged.event,
     },
     state: context.globalState,
     clipboard: vscode.env.clipboard,

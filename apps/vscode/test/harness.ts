@@ -29,6 +29,7 @@ export interface Harness {
   dir: string;
   setApiUrl(url: string): void;
   setGrouping(on: boolean): void;
+  setStaleAfterHours(hours: number): void;
   run(command: string, arg?: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -38,7 +39,16 @@ export interface Harness {
  * editor around it is fake (scripted UI, in-memory secrets and state).
  */
 export async function startHarness(
-  options: { signedIn?: boolean; groupByDatabaseType?: boolean; sandbox?: SandboxOptions } = {},
+  options: {
+    signedIn?: boolean;
+    groupByDatabaseType?: boolean;
+    /**
+     * `c66Backup.staleAfterHours`; default 0 (no freshness lookups), so the other tests'
+     * request counts and change events stay exactly theirs. The freshness tests set it.
+     */
+    staleAfterHours?: number;
+    sandbox?: SandboxOptions;
+  } = {},
 ): Promise<Harness> {
   const sb = await startSandbox({ port: 0, ...options.sandbox });
   const ui = new FakeUi();
@@ -48,6 +58,8 @@ export async function startHarness(
   const apiUrlChanged = new vscode.EventEmitter<void>();
   let grouping = options.groupByDatabaseType ?? false;
   const groupingChanged = new vscode.EventEmitter<void>();
+  let staleAfterHours = options.staleAfterHours ?? 0;
+  const staleAfterChanged = new vscode.EventEmitter<void>();
   const logs: string[] = [];
   const context = new Map<string, unknown>();
   const commands = new Map<string, (...args: unknown[]) => unknown>();
@@ -66,6 +78,8 @@ export async function startHarness(
       onDidChangeApiUrl: apiUrlChanged.event,
       groupByDatabaseType: () => grouping,
       onDidChangeGrouping: groupingChanged.event,
+      staleAfterHours: () => staleAfterHours,
+      onDidChangeStaleAfter: staleAfterChanged.event,
     },
     state: {
       keys: () => [...state.keys()],
@@ -126,6 +140,10 @@ export async function startHarness(
     setGrouping: (on) => {
       grouping = on;
       groupingChanged.fire();
+    },
+    setStaleAfterHours: (hours) => {
+      staleAfterHours = hours;
+      staleAfterChanged.fire();
     },
     run: async (id, arg) => {
       const command = commands.get(id);

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { COMMANDS } from '../ids.js';
 import type { CommandContext } from './CommandContext.js';
+import { checkFreshness } from './checkFreshness.js';
 import { copyBackupId } from './copyBackupId.js';
 import { copyStoragePath } from './copyStoragePath.js';
 import { createBackup } from './createBackup.js';
@@ -32,6 +33,7 @@ export const COMMAND_HANDLERS: Record<(typeof COMMANDS)[keyof typeof COMMANDS], 
   [COMMANDS.copyBackupId]: copyBackupId,
   [COMMANDS.copyStoragePath]: copyStoragePath,
   [COMMANDS.openInDashboard]: openInDashboard,
+  [COMMANDS.checkFreshness]: checkFreshness,
 };
 
 export function registerCommands(c: CommandContext): vscode.Disposable[] {

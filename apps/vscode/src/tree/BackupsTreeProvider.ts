@@ -1,6 +1,7 @@
 import type { Client, Stack } from '@c66-backup/core';
 import * as vscode from 'vscode';
 import type { Clock, Settings } from '../host.js';
+import { limitConcurrency } from '../limitConcurrency.js';
 import type { Session } from '../session.js';
 import { PagedList } from './PagedList.js';
 import { pagedChildren } from './pagedChildren.js';
@@ -23,18 +24,24 @@ export class BackupsTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   constructor(
     private readonly session: Session,
     clock: Clock,
-    settings: Pick<Settings, 'groupByDatabaseType' | 'onDidChangeGrouping'>,
+    settings: Pick<
+      Settings,
+      'groupByDatabaseType' | 'onDidChangeGrouping' | 'staleAfterHours' | 'onDidChangeStaleAfter'
+    >,
   ) {
     this.ctx = {
       client: () => this.client(),
       clock,
       groupByDatabaseType: () => settings.groupByDatabaseType(),
+      staleAfterMs: () => Math.max(0, settings.staleAfterHours()) * 3_600_000,
+      queue: limitConcurrency(3),
       changed: (node) => this.emitter.fire(node),
     };
     this.stacks = this.newStackList();
     this.subscriptions = [
       session.onDidChange(() => this.refresh()),
       settings.onDidChangeGrouping(() => this.refresh()),
+      settings.onDidChangeStaleAfter(() => this.refresh()),
     ];
   }
 

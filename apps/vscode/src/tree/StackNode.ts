@@ -1,4 +1,4 @@
-import { type Backup, DB_TYPES, type Stack } from '@c66-backup/core';
+import { type Backup, checkFreshness, DB_TYPES, type Stack } from '@c66-backup/core';
 import * as vscode from 'vscode';
 import { CONTEXT } from '../ids.js';
 import { BackupGroupNode } from './BackupGroupNode.js';
@@ -6,6 +6,7 @@ import { BackupList, type FirstPage } from './BackupList.js';
 import type { BackupNode } from './BackupNode.js';
 import { PagedList } from './PagedList.js';
 import { pagedChildren } from './pagedChildren.js';
+import { appendFreshness, needsAttention, type StackFreshness } from './stackFreshness.js';
 import type { TreeContext, TreeNode } from './TreeNode.js';
 
 /**
@@ -21,6 +22,8 @@ export class StackNode implements TreeNode {
   private groups: PagedList<BackupGroupNode> | undefined;
   /** Grouped mode, when the stack has a single database type: no group level. */
   private single: BackupList | undefined;
+  /** Freshness of the stack's backups, loaded once shown (when the setting is not 0). */
+  private freshness: StackFreshness | undefined;
 
   constructor(
     public stack: Stack,
@@ -34,7 +37,36 @@ export class StackNode implements TreeNode {
     this.flat = new BackupList(this, this.stack.uid, this.ctx);
     this.groups = undefined;
     this.single = undefined;
+    this.freshness = undefined;
     this.ctx.changed(this);
+  }
+
+  /** Takes a freshness report found elsewhere (the "Check backup freshness" command). */
+  setFreshness(freshness: StackFreshness): void {
+    this.freshness = freshness;
+    this.ctx.changed(this);
+  }
+
+  /** Looks up the freshness through the core, queued with the other stacks'. */
+  private loadFreshness(maxAgeMs: number): void {
+    this.freshness = { state: 'loading' };
+    const mine = this.freshness;
+    void this.ctx
+      .queue(async () => {
+        const client = await this.ctx.client();
+        return checkFreshness(client, this.stack.uid, 'all', {
+          maxAgeMs,
+          now: () => this.ctx.clock.now(),
+        });
+      })
+      .then(
+        (report): StackFreshness => ({ state: 'loaded', report }),
+        (error: unknown): StackFreshness => ({ state: 'error', error }),
+      )
+      .then((result) => {
+        // A reload meanwhile started over: this answer is for backups no longer shown.
+        if (this.freshness === mine) this.setFreshness(result);
+      });
   }
 
   /** Shows `label` on the stack until the returned function is called (calls may overlap). */
@@ -66,7 +98,13 @@ export class StackNode implements TreeNode {
     item.id = `stack:${stack.uid}`;
     const busy = this.running.at(-1);
     item.description = busy ? `${stack.environment} · ${busy}` : stack.environment;
-    item.iconPath = new vscode.ThemeIcon(busy ? 'sync~spin' : 'server-environment');
+    const staleAfterMs = this.ctx.staleAfterMs();
+    if (staleAfterMs > 0 && !this.freshness) this.loadFreshness(staleAfterMs);
+    item.iconPath = busy
+      ? new vscode.ThemeIcon('sync~spin')
+      : needsAttention(this.freshness)
+        ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+        : new vscode.ThemeIcon('server-environment');
     item.contextValue = CONTEXT.stack;
     const md = new vscode.MarkdownString();
     md.appendMarkdown('**');
@@ -85,6 +123,7 @@ export class StackNode implements TreeNode {
       md.appendText(value);
       md.appendMarkdown('  \n');
     }
+    if (this.freshness) appendFreshness(md, this.freshness);
     item.tooltip = md;
     return item;
   }

@@ -17,6 +17,10 @@ export interface TreeContext {
   clock: Clock;
   /** The `c66Backup.groupByDatabaseType` setting, read when a stack expands. */
   groupByDatabaseType(): boolean;
+  /** `c66Backup.staleAfterHours` in ms; 0: do not look up the stacks' freshness. */
+  staleAfterMs(): number;
+  /** Runs background lookups a few at a time (the freshness of every shown stack). */
+  queue<T>(task: () => Promise<T>): Promise<T>;
   /** Re-renders `node` (or the whole tree) without refetching what it already holds. */
   changed(node?: TreeNode): void;
 }
