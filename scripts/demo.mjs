@@ -3,7 +3,8 @@
 //   1. start the API sandbox (a local Cloud 66 simulator),
 //   2. list a stack's backups with the CLI,
 //   3. run the GitHub Action bundle exactly as a workflow step would: it creates a backup,
-//      waits for it and writes `backup-id` to the step outputs file,
+//      waits for it and writes `backup-id` to the step outputs file; then run it again, as
+//      the next deploy would, and see it reuse that backup (`reuse-within: 6h`),
 //   4. download that backup with the CLI and show the file and the checks it passed.
 // It builds nothing: run `pnpm build` first. Pass --keep to keep the downloaded file.
 import { spawn } from 'node:child_process';
@@ -186,6 +187,47 @@ function parseGithubOutput(text) {
   return outputs;
 }
 
+/** Runs the action bundle as a workflow step with a fresh set of runner files; its outputs. */
+async function actionStep(name, sb, work) {
+  const files = await mkdtemp(path.join(work, 'step-'));
+  const outputFile = path.join(files, 'github_output');
+  const summaryFile = path.join(files, 'step_summary.md');
+  const stateFile = path.join(files, 'github_state');
+  await Promise.all([outputFile, summaryFile, stateFile].map((file) => writeFile(file, '')));
+  await run(
+    name,
+    bins.action,
+    [],
+    {
+      'INPUT_API-TOKEN': sb.token,
+      INPUT_STACK: STACK,
+      'INPUT_DB-TYPE': DB_TYPE,
+      'INPUT_API-URL': sb.apiUrl,
+      INPUT_WAIT: 'true',
+      'INPUT_TIMEOUT-SECONDS': '120',
+      'INPUT_POLL-INTERVAL-SECONDS': '2',
+      'INPUT_FAIL-ON-TIMEOUT': 'true',
+      'INPUT_REUSE-WITHIN': '6h',
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_STATE: stateFile,
+      GITHUB_ACTIONS: 'true',
+      RUNNER_TEMP: work,
+      GITHUB_RUN_ID: randomUUID(),
+    },
+    { render: runnerLog() },
+  );
+  return parseGithubOutput(await readFile(outputFile, 'utf8'));
+}
+
+function showOutputs(outputs) {
+  say(dim('    step outputs ($GITHUB_OUTPUT):'));
+  for (const [name, value] of Object.entries(outputs)) {
+    const shown = name === 'backup-id' || name === 'reused' ? bold(value) : value;
+    say(`      ${name} = ${shown}`);
+  }
+}
+
 async function main() {
   checkBuilt();
   const { formatBytes } = await import(pathToFileURL(bins.core).href);
@@ -218,45 +260,26 @@ async function main() {
     say();
 
     say(bold('3. Back up before a deploy: the GitHub Action, run as a workflow step'));
-    say(dim(`    uses: ./   with: stack: ${STACK}, db-type: ${DB_TYPE}`));
-    const outputFile = path.join(work, 'github_output');
-    const summaryFile = path.join(work, 'step_summary.md');
-    const stateFile = path.join(work, 'github_state');
-    await Promise.all([outputFile, summaryFile, stateFile].map((file) => writeFile(file, '')));
-    await run(
-      'the GitHub Action step',
-      bins.action,
-      [],
-      {
-        'INPUT_API-TOKEN': sb.token,
-        INPUT_STACK: STACK,
-        'INPUT_DB-TYPE': DB_TYPE,
-        'INPUT_API-URL': sb.apiUrl,
-        INPUT_WAIT: 'true',
-        'INPUT_TIMEOUT-SECONDS': '120',
-        'INPUT_POLL-INTERVAL-SECONDS': '2',
-        'INPUT_FAIL-ON-TIMEOUT': 'true',
-        GITHUB_OUTPUT: outputFile,
-        GITHUB_STEP_SUMMARY: summaryFile,
-        GITHUB_STATE: stateFile,
-        GITHUB_ACTIONS: 'true',
-        RUNNER_TEMP: work,
-        GITHUB_RUN_ID: randomUUID(),
-      },
-      { render: runnerLog() },
-    );
-    const outputs = parseGithubOutput(await readFile(outputFile, 'utf8'));
+    say(dim(`    uses: ./   with: stack: ${STACK}, db-type: ${DB_TYPE}, reuse-within: 6h`));
+    const step = (name) => actionStep(name, sb, work);
+    const outputs = await step('the GitHub Action step');
     const backupId = outputs['backup-id'];
     if (!backupId || !/^\d+$/.test(backupId)) {
       throw new DemoError(
         `the action's outputs have no numeric backup-id (outputs: ${Object.keys(outputs).join(', ') || 'none'})`,
       );
     }
-    say(dim('    step outputs ($GITHUB_OUTPUT):'));
-    for (const [name, value] of Object.entries(outputs)) {
-      const shown = name === 'backup-id' ? bold(value) : value;
-      say(`      ${name} = ${shown}`);
+    showOutputs(outputs);
+    say();
+
+    say(bold('   The next deploy, minutes later: the same step reuses that backup'));
+    const again = await step('the second GitHub Action step');
+    if (again.reused !== 'true' || again['backup-id'] !== backupId) {
+      throw new DemoError(
+        `the second run should have reused backup ${backupId} (reused=${again.reused}, backup-id=${again['backup-id']})`,
+      );
     }
+    showOutputs(again);
     say();
 
     say(
