@@ -24,7 +24,7 @@ function runDemo(): Promise<{ code: number | null; output: string }> {
 }
 
 describe('pnpm demo (scripts/demo.mjs)', () => {
-  it('backs up with the action bundle, downloads that backup with the CLI, and exits 0', async () => {
+  it('backs up with the action bundle, reuses that backup on a second run, downloads that backup with the CLI, and exits 0', async () => {
     // The demo's sandbox uses the default seed, so its token is this one's.
     const sameSeed = await startSandbox({ port: 0 });
     const token = sameSeed.token;
@@ -36,6 +36,11 @@ describe('pnpm demo (scripts/demo.mjs)', () => {
     const id = /backup-id = (\d+)/.exec(output)?.[1];
     expect(id).toBeDefined();
     expect(output).toContain(`--id ${id}`);
+    // The second action run reused that backup instead of creating another.
+    expect(output).toMatch(
+      new RegExp(`reusing backup ${id} \\(ok, .+\\), started \\d+s ago \\(within 6h 00m\\)`),
+    );
+    expect(output).toContain('reused = true');
     expect(output).toMatch(
       new RegExp(
         `backup ${id} \\(postgresql, database \\S+\\): .+ \\(\\d+ bytes\\), checked size, md5, backup_size, joined from \\d+ parts`,
