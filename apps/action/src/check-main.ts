@@ -2,9 +2,8 @@ import { checkFreshness, ForbiddenError, redactText, resolveStack } from '@c66-b
 import { type CheckInputs, parseCheckInputs } from './check-inputs.js';
 import { type CheckReport, setCheckOutputs } from './check-report.js';
 import { writeCheckSummary } from './check-summary.js';
-import { type RunDependencies, USER_AGENT } from './dependencies.js';
+import { clientOf, type RunDependencies } from './dependencies.js';
 import { describeFailure } from './failure.js';
-import { apiUrlWarning, InputError } from './inputs.js';
 import type { ActionLog } from './logging.js';
 import { requestLogger } from './request-log.js';
 import { runAction } from './run-action.js';
@@ -16,38 +15,26 @@ import { runAction } from './run-action.js';
  * false). Read-only: a public-scope token is enough. Never throws.
  */
 export function runCheck(overrides: Partial<RunDependencies> = {}): Promise<CheckReport> {
-  return runAction(
-    overrides,
-    async (deps, log) => {
-      let inputs: CheckInputs;
-      try {
-        inputs = parseCheckInputs(deps.env);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        for (const problem of error.problems) log.error(problem);
-        const message = 'Invalid inputs: nothing was asked of Cloud 66';
-        return end(deps, log, { outcome: 'error', requireVerified: false, message }, message);
-      }
-      const insecure = apiUrlWarning(inputs.apiUrl);
-      if (insecure) log.warning(insecure);
-      return check(inputs, deps, log);
+  return runAction(overrides, {
+    parse: parseCheckInputs,
+    invalid: (deps, log) => {
+      const message = 'Invalid inputs: nothing was asked of Cloud 66';
+      return end(deps, log, { outcome: 'error', requireVerified: false, message }, message);
     },
-    (message) => ({ outcome: 'error', requireVerified: false, message }),
-  );
+    work: check,
+    unexpected: (message) => ({ outcome: 'error', requireVerified: false, message }),
+  });
 }
 
 async function check(inputs: CheckInputs, deps: RunDependencies, log: ActionLog) {
   const { signal } = deps;
   const report: CheckReport = { outcome: 'error', requireVerified: inputs.requireVerified };
   try {
-    const client = deps.createClient({
-      token: inputs.token,
-      baseUrl: inputs.apiUrl,
-      userAgent: USER_AGENT,
-      signal,
-      sleep: deps.sleep,
-      onRequest: requestLogger(log, () => []),
-    });
+    const client = clientOf(
+      inputs,
+      deps,
+      requestLogger(log, () => []),
+    );
     const stack = await resolveStack(client, {
       stack: inputs.stack,
       environment: inputs.environment,

@@ -2,18 +2,17 @@ import {
   BackupFailedError,
   createOrReuseBackup,
   type DbType,
-  describeListChange,
   formatAge,
   type ReusePlan,
   redactText,
   resolveStack,
   WaitTimeoutError,
 } from '@c66-backup/core';
-import { type RunDependencies, USER_AGENT } from './dependencies.js';
+import { clientOf, type RunDependencies } from './dependencies.js';
 import { formatDuration } from './duration.js';
 import { describeFailure, type Phase } from './failure.js';
 import { finish } from './finish.js';
-import { type ActionInputs, apiUrlWarning, InputError, parseInputs } from './inputs.js';
+import { type ActionInputs, parseInputs } from './inputs.js';
 import type { ActionLog } from './logging.js';
 import { pacedPollInterval } from './poll-interval.js';
 import type { Report } from './report.js';
@@ -29,26 +28,22 @@ export type { RunDependencies } from './dependencies.js';
  * every failure becomes a failed step (`::error::`, exit code 1). Returns what it reported.
  */
 export function run(overrides: Partial<RunDependencies> = {}): Promise<Report> {
-  return runAction(
-    overrides,
-    async (deps, log) => {
-      let inputs: ActionInputs;
-      try {
-        inputs = parseInputs(deps.env);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        for (const problem of error.problems) log.error(problem);
-        const message = 'Invalid inputs: nothing was sent to Cloud 66';
-        const notes = error.problems.map(redactText);
-        const report: Report = { outcome: 'error', dbTypes: [], backups: {}, message, notes };
-        return await finish(deps.toolkit, log, report, message);
-      }
-      const insecure = apiUrlWarning(inputs.apiUrl);
-      if (insecure) log.warning(insecure);
-      return await backUp(inputs, deps, log);
+  return runAction(overrides, {
+    parse: parseInputs,
+    invalid: (deps, log, notes) => {
+      const message = 'Invalid inputs: nothing was sent to Cloud 66';
+      const report: Report = {
+        outcome: 'error',
+        dbTypes: [],
+        backups: {},
+        message,
+        notes: [...notes],
+      };
+      return finish(deps.toolkit, log, report, message);
     },
-    (message) => ({ outcome: 'error', dbTypes: [], backups: {}, message, notes: [] }),
-  );
+    work: backUp,
+    unexpected: (message) => ({ outcome: 'error', dbTypes: [], backups: {}, message, notes: [] }),
+  });
 }
 
 async function backUp(
@@ -67,16 +62,12 @@ async function backUp(
   /** With some backups reused, the db types actually created (for the "queued" line). */
   let toCreate: DbType[] | undefined;
   try {
-    const client = deps.createClient({
-      token: inputs.token,
-      baseUrl: inputs.apiUrl,
-      userAgent: USER_AGENT,
-      signal,
-      sleep: deps.sleep,
-      onRequest: requestLogger(log, () => toCreate ?? report.dbTypes),
-      // A list that shifted (handled) or ended early while the action read it.
-      onListChange: (change) => log.warning(describeListChange(change)),
-    });
+    const client = clientOf(
+      inputs,
+      deps,
+      log,
+      requestLogger(log, () => toCreate ?? report.dbTypes),
+    );
     const stack = await log.group(`Stack ${inputs.stack}`, () =>
       resolveStack(client, { stack: inputs.stack, environment: inputs.environment, signal }),
     );
