@@ -50,6 +50,15 @@ describe('stacks seeded fresh, stale and with a failed newest backup', () => {
     expect(ageHours(good)).toBeLessThan(7.1);
   });
 
+  it('keeps the stack records deterministic: only the backups follow the clock', async () => {
+    const later = await startSandbox({ port: 0, now: () => NOW + 5_500 });
+    try {
+      expect(later.stacks()).toEqual(sb.stacks());
+    } finally {
+      await later.close();
+    }
+  });
+
   it('leaves the other seeded stacks where they were (ids before theirs)', () => {
     const names = sb.stacks().map((s) => s.name);
     expect(names.slice(-3)).toEqual(Object.values(FRESHNESS_STACKS));

@@ -1,5 +1,6 @@
 import { failureReason } from './backup-factory.js';
 import type { DbType } from './model.js';
+import { SEED_ANCHOR } from './seed.js';
 import type { World } from './world.js';
 
 const HOUR = 3_600_000;
@@ -61,7 +62,9 @@ export function seedFreshnessStacks(world: World, now: number): void {
       name: s.name,
       environment: 'production',
       dbTypes: s.dbTypes,
-      createdAt: endAt - s.count * s.intervalMs - 30 * DAY,
+      // A fixed creation date keeps the stack records themselves deterministic (only the
+      // backups follow the clock), unless the clock is set before the seeded world's dates.
+      createdAt: Math.min(SEED_ANCHOR - 400 * DAY, endAt - s.count * s.intervalMs - 30 * DAY),
       series: { count: s.count, endAt, intervalMs: s.intervalMs, profile: 'plain' },
     });
     if (s.name !== FRESHNESS_STACKS.failed) continue;
