@@ -33,6 +33,7 @@ async function check(inputs: CheckInputs, deps: RunDependencies, log: ActionLog)
     const client = clientOf(
       inputs,
       deps,
+      log,
       requestLogger(log, () => []),
     );
     const stack = await resolveStack(client, {
