@@ -1,11 +1,13 @@
-// Bundles the CLI (core and libraries included) into one ESM file with a shebang.
+// Bundles the CLI (core and libraries included) into one ESM file with a shebang, and the
+// bundled packages' license notices into dist/THIRD-PARTY-LICENSES.md.
 import { chmod, readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { writeThirdPartyLicenses } from '../../scripts/third-party-licenses.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
 const outfile = 'dist/c66-backup.js';
 
-await build({
+const result = await build({
   entryPoints: ['src/bin.ts'],
   outfile,
   bundle: true,
@@ -24,6 +26,14 @@ await build({
       'const require = __cliCreateRequire(import.meta.url);',
     ].join('\n'),
   },
+  metafile: true,
   logLevel: 'warning',
 });
 await chmod(outfile, 0o755);
+// legalComments: 'none' keeps the bundle small; the notices go to their own file instead.
+await writeThirdPartyLicenses({
+  metafile: result.metafile,
+  cwd: process.cwd(),
+  outFile: 'dist/THIRD-PARTY-LICENSES.md',
+  self: pkg.name,
+});

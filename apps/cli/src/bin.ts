@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
 import { ExitCode } from './exit-codes.js';
 import { main } from './main.js';
 
@@ -28,6 +29,11 @@ const code = await main(process.argv.slice(2), {
   signal: controller.signal,
   now: Date.now,
   readFile: (path) => readFile(path, 'utf8'),
+  // Waiting for a token typed at a terminal would look like a hang: only a pipe or file works.
+  readStdin: () =>
+    process.stdin.isTTY
+      ? Promise.reject(Object.assign(new Error('stdin is a terminal'), { code: 'a terminal' }))
+      : text(process.stdin),
   cwd: process.cwd(),
 });
 // Exit once stdout is flushed, without waiting for idle keep-alive sockets.

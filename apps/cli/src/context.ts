@@ -1,5 +1,6 @@
 import { type Client, createClient, describeListChange } from '@c66-backup/core';
 import type { Command } from 'commander';
+import { resolveAccount } from './account.js';
 import { resolveApiUrl } from './api-url.js';
 import type { CliDeps } from './deps.js';
 import { Output } from './output/output.js';
@@ -13,6 +14,7 @@ export interface GlobalOptions {
   debug: boolean;
   apiUrl?: string;
   tokenFile?: string;
+  account?: string;
 }
 
 /** What a command's action works with. */
@@ -30,6 +32,7 @@ export function globalsOf(command: Command): GlobalOptions {
     debug: opts.debug === true,
     apiUrl: opts.apiUrl,
     tokenFile: opts.tokenFile,
+    account: opts.account,
   };
 }
 
@@ -37,10 +40,12 @@ export function globalsOf(command: Command): GlobalOptions {
 export async function createContext(command: Command, deps: CliDeps): Promise<CommandContext> {
   const globals = globalsOf(command);
   const baseUrl = resolveApiUrl(globals.apiUrl, deps);
+  const accountId = resolveAccount(globals.account, deps);
   const token = await readToken(globals.tokenFile, deps);
   const client = createClient({
     token,
     baseUrl,
+    accountId,
     userAgent: `c66-backup-cli/${cliVersion}`,
     signal: deps.signal,
     onRequest: requestListener(deps.stderr, { debug: globals.debug }),

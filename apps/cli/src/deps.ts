@@ -13,5 +13,7 @@ export interface CliDeps {
   /** Milliseconds since the epoch. */
   now: () => number;
   readFile: (path: string) => Promise<string>;
+  /** All of standard input as text (for `--token-file -`); rejects when it is a terminal. */
+  readStdin: () => Promise<string>;
   cwd: string;
 }

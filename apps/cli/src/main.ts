@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { backupsCommand } from './commands/backups.js';
 import { checkCommand } from './commands/check.js';
 import { stacksCommand } from './commands/stacks.js';
+import { addCompletion } from './completion.js';
 import type { CliDeps } from './deps.js';
 import { ExitCode, exitCodesHelp } from './exit-codes.js';
 import { reportError } from './report-error.js';
@@ -19,7 +20,11 @@ export function buildProgram(deps: CliDeps): Command {
       '--api-url <url>',
       'API base URL (default: C66_API_URL, else https://app.cloud66.com/api/3)',
     )
-    .option('--token-file <path>', 'read the API token from this file (default: C66_TOKEN)')
+    .option(
+      '--token-file <path>',
+      'read the API token from this file, `-` for standard input (default: C66_TOKEN)',
+    )
+    .option('--account <id>', 'act in this Cloud 66 account (default: C66_ACCOUNT, else your own)')
     .option('--debug', 'log each request (never the token or download URLs) and stack traces')
     .addHelpText(
       'after',
@@ -28,6 +33,7 @@ export function buildProgram(deps: CliDeps): Command {
   program.addCommand(stacksCommand(deps));
   program.addCommand(backupsCommand(deps));
   program.addCommand(checkCommand(deps));
+  addCompletion(program);
   applyToAll(program, (command) =>
     command
       .helpOption('-h, --help', 'show help')

@@ -1,26 +1,29 @@
 import type { CliDeps } from './deps.js';
 import { UsageError } from './usage-error.js';
 
+/** `--token-file -` means standard input, as `docker login --password-stdin` reads it. */
+export const STDIN = '-';
+
 /**
- * The API token: the contents of `--token-file` (trimmed) if given, else `C66_TOKEN`.
- * There is deliberately no `--token` flag: it would land in shell history and `ps`.
+ * The API token: the contents of `--token-file` (trimmed; `-` reads standard input) if given,
+ * else `C66_TOKEN`. There is deliberately no `--token` flag: it would land in shell history
+ * and `ps`.
  */
 export async function readToken(
   tokenFile: string | undefined,
-  deps: Pick<CliDeps, 'env' | 'readFile'>,
+  deps: Pick<CliDeps, 'env' | 'readFile' | 'readStdin'>,
 ): Promise<string> {
   if (tokenFile !== undefined) {
+    const source = tokenFile === STDIN ? 'standard input' : `'${tokenFile}'`;
     let text: string;
     try {
-      text = await deps.readFile(tokenFile);
+      text = await (tokenFile === STDIN ? deps.readStdin() : deps.readFile(tokenFile));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-      throw new UsageError(`cannot read --token-file '${tokenFile}' (${reason})`, {
-        cause: error,
-      });
+      throw new UsageError(`cannot read --token-file ${source} (${reason})`, { cause: error });
     }
     const token = text.trim();
-    if (!token) throw new UsageError(`--token-file '${tokenFile}' is empty`);
+    if (!token) throw new UsageError(`--token-file ${source} is empty`);
     return token;
   }
   const token = deps.env.C66_TOKEN?.trim();

@@ -16,6 +16,8 @@ export interface CliOptions {
   /** The whole environment of the child (nothing is inherited but PATH). */
   env?: Record<string, string | undefined>;
   cwd?: string;
+  /** Written to the child's standard input, which is then closed (else stdin is /dev/null). */
+  input?: string;
 }
 
 /** Starts the CLI; `done` resolves when it exits. Output is collected as it arrives. */
@@ -28,8 +30,9 @@ export function startCli(args: readonly string[], options: CliOptions = {}) {
   const child: ChildProcess = spawn(process.execPath, [cliPath, ...args], {
     env: { PATH: process.env.PATH, ...options.env },
     cwd: options.cwd,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (options.input !== undefined) child.stdin?.end(options.input);
   const result: CliResult = { code: null, signal: null, stdout: '', stderr: '' };
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
     result.stdout += chunk;

@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import yauzl from 'yauzl';
 import { manifestProblems } from './manifestProblems.mjs';
+import { marketplaceProblems } from './marketplace-problems.mjs';
 
 const file = process.argv[2] ?? 'c66-backup-vscode.vsix';
 const open = promisify(yauzl.open);
@@ -12,12 +13,17 @@ const open = promisify(yauzl.open);
 async function readEntries(path) {
   const zip = await open(path, { lazyEntries: true });
   const entries = new Map();
-  const wanted = new Set(['extension/package.json', 'extension/dist/extension.js']);
+  const wanted = new Set([
+    'extension/package.json',
+    'extension/dist/extension.js',
+    'extension/readme.md',
+    'extension/media/icon.png',
+  ]);
   await new Promise((resolve, reject) => {
     zip.on('error', reject);
     zip.on('end', resolve);
     zip.on('entry', (entry) => {
-      const record = { size: entry.uncompressedSize, text: undefined };
+      const record = { size: entry.uncompressedSize, text: undefined, bytes: undefined };
       entries.set(entry.fileName, record);
       if (!wanted.has(entry.fileName)) return zip.readEntry();
       zip.openReadStream(entry, (error, stream) => {
@@ -26,7 +32,8 @@ async function readEntries(path) {
         stream.on('data', (c) => chunks.push(c));
         stream.on('error', reject);
         stream.on('end', () => {
-          record.text = Buffer.concat(chunks).toString('utf8');
+          record.bytes = Buffer.concat(chunks);
+          record.text = record.bytes.toString('utf8');
           zip.readEntry();
         });
       });
@@ -66,6 +73,7 @@ if (manifestText && bundle) {
       problems.push(`activity bar icon ${container.icon} is missing`);
   }
   problems.push(...manifestProblems(manifest, bundle));
+  problems.push(...marketplaceProblems(manifest, entries));
 }
 
 const { size } = await stat(file);
@@ -76,4 +84,6 @@ if (problems.length > 0) {
   for (const p of problems) console.error(`  - ${p}`);
   process.exit(1);
 }
-console.log('manifest, menus, views and bundle line up; no node_modules, no source maps');
+console.log(
+  'manifest, menus, views and bundle line up; Marketplace fields, icon, README links and license notices in place; no node_modules, no source maps',
+);

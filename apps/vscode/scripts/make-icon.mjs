@@ -1,15 +1,18 @@
-// Draws media/icon.png (128×128): a white cloud with a download arrow on a blue rounded
+// Draws media/icon.png (256×256, the size the Marketplace asks for): a white cloud with a download arrow on a blue rounded
 // square. Plain zlib + CRC32 PNG writing, so no image tool is needed to regenerate it.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
-const SIZE = 128;
+// The shapes are drawn on a 128-unit grid and sampled at SIZE pixels.
+const GRID = 128;
+const SIZE = 256;
+const SCALE = GRID / SIZE;
 const SAMPLES = 4; // supersampling per axis, for smooth edges
 
 const inRoundedSquare = (x, y) => {
   const r = 24;
-  const cx = Math.min(Math.max(x, r), SIZE - r);
-  const cy = Math.min(Math.max(y, r), SIZE - r);
+  const cx = Math.min(Math.max(x, r), GRID - r);
+  const cy = Math.min(Math.max(y, r), GRID - r);
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 };
 const inCircle = (x, y, cx, cy, r) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
@@ -26,7 +29,7 @@ function colorAt(x, y) {
   if (!inRoundedSquare(x, y)) return [0, 0, 0, 0];
   if (inArrow(x, y)) return [0, 92, 175, 255];
   if (inCloud(x, y)) return [255, 255, 255, 255];
-  const t = y / SIZE; // a vertical gradient from light to deep blue
+  const t = y / GRID; // a vertical gradient from light to deep blue
   return [Math.round(40 - 20 * t), Math.round(150 - 50 * t), Math.round(230 - 40 * t), 255];
 }
 
@@ -37,7 +40,7 @@ for (let y = 0; y < SIZE; y++) {
     const sum = [0, 0, 0, 0];
     for (let sy = 0; sy < SAMPLES; sy++) {
       for (let sx = 0; sx < SAMPLES; sx++) {
-        const c = colorAt(x + (sx + 0.5) / SAMPLES, y + (sy + 0.5) / SAMPLES);
+        const c = colorAt((x + (sx + 0.5) / SAMPLES) * SCALE, (y + (sy + 0.5) / SAMPLES) * SCALE);
         for (let i = 0; i < 3; i++) sum[i] += c[i] * c[3];
         sum[3] += c[3];
       }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { manifestProblems } from '../scripts/manifestProblems.mjs';
+import { marketplaceProblems } from '../scripts/marketplace-problems.mjs';
 import { COMMAND_HANDLERS } from './commands/registerCommands.js';
 import { COMMANDS, CONTEXT, SIGNED_IN_CONTEXT, VIEW_ID } from './ids.js';
 
@@ -29,7 +30,8 @@ describe('manifest', () => {
     const known = new Set<string>(Object.values(CONTEXT));
     expect([...items].filter((v) => !known.has(v))).toEqual([]);
     expect(manifest.main).toBe('./dist/extension.js');
-    expect(manifest.activationEvents).toContain(`onView:${VIEW_ID}`);
+    // VS Code 1.74+ activates on the contributed view and commands by itself.
+    expect(manifest.activationEvents).toBeUndefined();
   });
 
   it('catches a menu naming a missing command or view', () => {
@@ -45,5 +47,39 @@ describe('manifest', () => {
     expect(manifestProblems(manifest, 'a bundle that registers nothing')).toContain(
       'command c66Backup.signIn is declared but the bundle never registers it',
     );
+  });
+});
+
+describe('marketplace checks of the packaged manifest', () => {
+  const icon = readFileSync(new URL('../media/icon.png', import.meta.url));
+  const raw = 'https://github.com/c66-backup/c66-backup/raw/HEAD/apps/vscode/media/screenshot.png';
+  const entries = (readme: string) =>
+    new Map<string, { bytes?: Buffer; text?: string }>([
+      ['extension/media/icon.png', { bytes: icon }],
+      ['extension/readme.md', { text: readme }],
+      ['extension/dist/THIRD-PARTY-LICENSES.md', {}],
+    ]);
+
+  it('passes this manifest with a 256 px icon and absolute README images', () => {
+    expect(marketplaceProblems(manifest, entries(`![shot](${raw})`))).toEqual([]);
+  });
+
+  it('names what the Marketplace would reject or VS Code would restrict', () => {
+    const old = {
+      ...manifest,
+      capabilities: undefined,
+      activationEvents: ['onCommand:c66Backup.signIn'],
+      scripts: {},
+      bugs: { url: 'https://github.com/org/c66-backup/issues' },
+    };
+    const problems = marketplaceProblems(old, entries('![shot](media/screenshot.png)'));
+    expect(problems).toEqual([
+      expect.stringContaining('untrustedWorkspaces'),
+      expect.stringContaining('virtualWorkspaces'),
+      expect.stringContaining('onCommand:c66Backup.signIn'),
+      expect.stringContaining('vscode:prepublish'),
+      expect.stringContaining('different repositories'),
+      expect.stringContaining('media/screenshot.png'),
+    ]);
   });
 });
