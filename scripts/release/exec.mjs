@@ -1,7 +1,10 @@
-// Runs a command for the release check: in the clean environment (no npm_* / pnpm_*
-// variables inherited from pnpm), output captured, and a failure thrown with that output.
+// Runs a command for the release check through scripts/isolated-env.sh (no npm_* / pnpm_*
+// variables inherited from pnpm, which a nested npm would take as its configuration),
+// output captured, and a failure thrown with that output.
 import { spawn } from 'node:child_process';
-import { cleanEnv } from '../clean-env.mjs';
+import { fileURLToPath } from 'node:url';
+
+const isolatedEnv = fileURLToPath(new URL('../isolated-env.sh', import.meta.url));
 
 export class CommandError extends Error {
   code = 'COMMAND_FAILED';
@@ -17,9 +20,9 @@ export class CommandError extends Error {
  */
 export function exec(command, args, { cwd, env = {}, input } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
+    const vars = Object.entries({ NO_COLOR: '1', ...env }).map(([k, v]) => `${k}=${v}`);
+    const child = spawn('bash', [isolatedEnv, ...vars, command, ...args], {
       cwd,
-      env: cleanEnv(process.env, { NO_COLOR: '1', ...env }),
       stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
