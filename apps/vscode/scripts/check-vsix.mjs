@@ -1,7 +1,9 @@
 // Checks a packaged .vsix: the bundle and manifest are in it, nothing else that should not
 // be (node_modules, source maps, sources, tests), and the manifest's commands, menus and
 // views line up with each other and with the bundle. Prints the size; exits 1 on a problem.
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import yauzl from 'yauzl';
 import { manifestProblems } from './manifestProblems.mjs';
@@ -74,6 +76,14 @@ if (manifestText && bundle) {
   }
   problems.push(...manifestProblems(manifest, bundle));
   problems.push(...marketplaceProblems(manifest, entries));
+  // The README's images are served from the repository: each must exist at the path named.
+  const base = `/raw/HEAD/${manifest.repository?.directory}/`;
+  const readme = entries.get('extension/readme.md')?.text ?? '';
+  for (const [, url] of readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)) {
+    const path = url.includes(base) ? url.slice(url.indexOf(base) + base.length) : undefined;
+    if (path && !existsSync(fileURLToPath(new URL(`../${path}`, import.meta.url))))
+      problems.push(`README image ${path} is not in the repository`);
+  }
 }
 
 const { size } = await stat(file);
