@@ -1,3 +1,4 @@
+import type { SandboxProfile } from './fields.js';
 import type { FileRef } from './file-registry.js';
 import type { Lifecycle } from './lifecycle.js';
 import type { Presigner } from './presign.js';
@@ -14,6 +15,8 @@ export interface ApiContext {
   now: () => number;
   splitThresholdBytes: number;
   urlTtlSeconds: number;
+  /** Which fields stacks and backups are served with. */
+  profile: SandboxProfile;
   scope: Scope;
   query: URLSearchParams;
   body: Record<string, unknown>;

@@ -73,6 +73,7 @@ export async function handleApi(
     now: deps.opts.now,
     splitThresholdBytes: deps.opts.splitThresholdBytes,
     urlTtlSeconds: deps.opts.urlTtlSeconds,
+    profile: deps.opts.profile,
     scope: auth.scope,
     query: url.searchParams,
     body,

@@ -1,5 +1,5 @@
 import { isoSeconds, storageStamp } from './dates.js';
-import type { BackupOutcome, DbType, StoredBackup } from './model.js';
+import type { BackupOutcome, DbType, FieldSet, StoredBackup } from './model.js';
 import { between, mix } from './random.js';
 
 /** What a stack contributes to each of its backups. */
@@ -7,6 +7,8 @@ export interface StackContext {
   uid: string;
   seed: number;
   accountHash: string;
+  /** `required`: a bare stack, whose backups carry only the required fields. */
+  fields: FieldSet;
   serverUid(dbType: DbType): string;
   databaseName(dbType: DbType): string;
 }
@@ -73,6 +75,7 @@ export function buildBackup(stack: StackContext, p: BackupParams): StoredBackup 
   const fileName = p.fileName ?? `${databaseName}.tar`;
   return {
     stackUid: stack.uid,
+    fields: stack.fields,
     group: p.group,
     // A backup the API reports as 0 bytes still has a file; its size is simply unknown.
     contentSize: size > 0 ? size : 512 * between(8, 4096, stack.seed, p.id, 7),

@@ -3,6 +3,7 @@ import { type ApiResult, errors } from './api-errors.js';
 import type { StoredBackup } from './model.js';
 import { paginate } from './pagination.js';
 import { dbTypeParam, integerParam, pageParam } from './params.js';
+import { presentBackup } from './present.js';
 import type { StoredStack } from './world.js';
 
 /** The stack and backup a request names, or the 404 to answer. */
@@ -31,12 +32,15 @@ export function listBackups(ctx: ApiContext): ApiResult {
     { dbType: dbType.value, group: group.value },
     (g) => stack.groups.find((x) => x.group === g)?.dbType,
   );
-  return { status: 200, body: paginate(view, page.value, (b) => b.api) };
+  return {
+    status: 200,
+    body: paginate(view, page.value, (b) => presentBackup(b, ctx.profile)),
+  };
 }
 
 /** `GET /stacks/:uid/backups/:id`. */
 export function getBackup(ctx: ApiContext): ApiResult {
   const found = findBackup(ctx);
   if ('error' in found) return found.error;
-  return { status: 200, body: { response: found.backup.api } };
+  return { status: 200, body: { response: presentBackup(found.backup, ctx.profile) } };
 }

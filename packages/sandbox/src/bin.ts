@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     token: sb.token,
     readOnlyToken: sb.readOnlyToken,
     port: sb.port,
+    profile: sb.profile,
     pid: process.pid,
   };
   process.stdout.write(
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
       `  API base URL:    ${sb.apiUrl}`,
       `  token (admin):   ${sb.token}`,
       `  read-only token: ${sb.readOnlyToken}`,
+      `  profile:         ${sb.profile} (fields served; --profile full adds the Go client's)`,
       `  stacks:          ${stacks.map((s) => `${s.name}/${s.environment}`).join(', ')} (bulk stack: ${BULK_STACK_NAME})`,
       `  try: curl -H "Authorization: Bearer ${sb.token}" ${sb.apiUrl}/stacks`,
       'Press Ctrl+C to stop.',

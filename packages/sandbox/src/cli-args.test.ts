@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CLI_PORT, parseCli, parseDuration, parseSize } from './cli-args.js';
+import { DEFAULT_CLI_PORT, parseCli } from './cli-args.js';
+import { parseDuration, parseSize, profileFromEnv } from './cli-values.js';
 
 describe('c66-sandbox flags', () => {
   it('parses sizes in binary units', () => {
@@ -79,6 +80,28 @@ describe('c66-sandbox flags', () => {
     expect(options.faults).toEqual([
       { route: 'stacks.list', kind: 'latency', ms: 100, times: Number.POSITIVE_INFINITY },
     ]);
+  });
+
+  it('takes the profile and the bare stack from flags or env, flags first', () => {
+    expect(parseCli([], {}).options).toMatchObject({ profile: undefined, bareStack: undefined });
+    expect(parseCli(['--profile', 'full', '--bare-stack'], {}).options).toMatchObject({
+      profile: 'full',
+      bareStack: true,
+    });
+    const env = { C66_SANDBOX_PROFILE: 'full', C66_SANDBOX_BARE_STACK: '1' };
+    expect(parseCli([], env).options).toMatchObject({ profile: 'full', bareStack: true });
+    const off = { C66_SANDBOX_PROFILE: 'full', C66_SANDBOX_BARE_STACK: 'false' };
+    expect(parseCli(['--profile', 'documented'], off).options).toMatchObject({
+      profile: 'documented',
+      bareStack: false,
+    });
+    expect(() => parseCli(['--profile', 'all'], {})).toThrow(
+      /profile: "all" is not one of documented, full/,
+    );
+    expect(() => parseCli([], { C66_SANDBOX_BARE_STACK: 'maybe' })).toThrow(/bare-stack: "maybe"/);
+    expect(profileFromEnv({})).toBeUndefined();
+    expect(profileFromEnv({ C66_SANDBOX_PROFILE: 'full' })).toBe('full');
+    expect(() => profileFromEnv({ C66_SANDBOX_PROFILE: 'fll' })).toThrow(/profile: "fll"/);
   });
 
   it('rejects bad input with a message naming it', () => {

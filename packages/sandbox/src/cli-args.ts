@@ -1,54 +1,18 @@
 import { parseArgs } from 'node:util';
+import {
+  parseDbTypes,
+  parseDuration,
+  parseInteger,
+  parseProfile,
+  parseSize,
+  parseSwitch,
+  profileFromEnv,
+} from './cli-values.js';
 import { parseFaultFlag, parseFaultsJson } from './fault-spec.js';
 import type { Fault } from './fault-types.js';
-import { DB_TYPES, type DbType, isDbType } from './model.js';
-import { SandboxOptionError, type SandboxOptions } from './options.js';
+import type { SandboxOptions } from './options.js';
 
 export const DEFAULT_CLI_PORT = 4066;
-
-const UNITS: Record<string, number> = {
-  '': 1,
-  b: 1,
-  k: 1024,
-  m: 1024 ** 2,
-  g: 1024 ** 3,
-  t: 1024 ** 4,
-};
-
-/** `100MB`, `1.5g`, `250MiB`, `1048576`: sizes in binary units (like `split -b`). */
-export function parseSize(text: string, name = 'size'): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(text.trim());
-  if (!m) throw new SandboxOptionError(`${name}: "${text}" is not a size like 100MB or 1048576`);
-  return Math.round(Number(m[1]) * (UNITS[(m[2] ?? '').toLowerCase()] ?? 1));
-}
-
-/** `1500`, `1500ms`, `1.5s`, `2m`, `1h` in milliseconds (a bare number is `unit`). */
-export function parseDuration(text: string, name: string, unitMs = 1): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/i.exec(text.trim());
-  if (!m)
-    throw new SandboxOptionError(`${name}: "${text}" is not a duration like 1500ms, 2s or 1h`);
-  const scale = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? '').toLowerCase()] ?? unitMs;
-  return Number(m[1]) * scale;
-}
-
-function parseInteger(text: string, name: string): number {
-  if (!/^\d+$/.test(text.trim()))
-    throw new SandboxOptionError(`${name}: "${text}" is not a whole number`);
-  return Number(text);
-}
-
-function parseDbTypes(text: string): DbType[] {
-  const names = text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  for (const name of names) {
-    if (!isDbType(name)) {
-      throw new SandboxOptionError(`fail-db-types: "${name}" is not one of ${DB_TYPES.join(', ')}`);
-    }
-  }
-  return names as DbType[];
-}
 
 export interface CliConfig {
   help: boolean;
@@ -64,6 +28,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliConfig {
       port: { type: 'string' },
       host: { type: 'string' },
       seed: { type: 'string' },
+      profile: { type: 'string' },
+      'bare-stack': { type: 'boolean' },
       backups: { type: 'string' },
       'split-threshold': { type: 'string' },
       'backup-delay': { type: 'string' },
@@ -100,6 +66,13 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliConfig {
       port: map('port', 'PORT', (t) => parseInteger(t, 'port')) ?? DEFAULT_CLI_PORT,
       host: pick('host', 'HOST'),
       seed: map('seed', 'SEED', (t) => parseInteger(t, 'seed')),
+      profile:
+        typeof values.profile === 'string' ? parseProfile(values.profile) : profileFromEnv(env),
+      bareStack:
+        values['bare-stack'] === true ||
+        (env.C66_SANDBOX_BARE_STACK
+          ? parseSwitch(env.C66_SANDBOX_BARE_STACK, 'bare-stack')
+          : undefined),
       backups: map('backups', 'BACKUPS', (t) => parseInteger(t, 'backups')),
       splitThresholdBytes: map('split-threshold', 'SPLIT_THRESHOLD', (t) =>
         parseSize(t, 'split-threshold'),
@@ -124,6 +97,9 @@ Usage: c66-sandbox [options]
   --port <n>              port on 127.0.0.1 (default ${DEFAULT_CLI_PORT}; 0 = any free port)
   --host <addr>           interface to listen on (default 127.0.0.1)
   --seed <n>              seed of the generated data (default 1)
+  --profile <p>           documented (default): exactly the fields of Cloud 66's examples;
+                          full: plus the fields only the Go client knows
+  --bare-stack            also seed a stack "bare" carrying only the required fields
   --backups <n>           backups of the "bulk" stack (default 1000; 100000 is cheap)
   --split-threshold <sz>  split backups above this size into tar-aa, tar-ab, ... (default 250MB)
   --backup-delay <ms>     create -> backup appears (default 1500ms; accepts 2s)

@@ -158,11 +158,9 @@ describe('create and import', () => {
     const imported = await eventually(
       async () => (await api(sb, `/stacks/${stack.uid}/backups?group=${group}`)).json.response[0],
     );
-    expect(imported).toMatchObject({
-      db_type: 'postgresql',
-      backup_status: 0,
-      file_name: 'prod.tar',
-    });
+    expect(imported).toMatchObject({ db_type: 'postgresql', backup_status: 0 });
+    const files = await api(sb, `/stacks/${stack.uid}/backups/${imported.id}/files`);
+    expect(files.json.response).toEqual([{ id: 'tar', name: 'prod.tar' }]);
     const wrong = await api(sb, `/stacks/${stack.uid}/backups`, {
       method: 'POST',
       body: { group, db_type: 'mysql', remote_url: 'https://example.com/x.tar' },

@@ -13,3 +13,8 @@ export function storageStamp(ms: number): string {
 export function railsDate(ms: number): string {
   return `${isoSeconds(ms).slice(0, 19).replace('T', ' ')} UTC`;
 }
+
+/** `2014-08-14T01:46:53+00:00`: how the docs' stack example gives `last_activity_iso`. */
+export function offsetIso(ms: number): string {
+  return isoSeconds(ms).replace('Z', '+00:00');
+}

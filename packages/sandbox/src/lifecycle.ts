@@ -1,5 +1,5 @@
 import { failureReason } from './backup-factory.js';
-import type { Backup, BackupOutcome, DbType, StoredBackup } from './model.js';
+import type { BackupOutcome, DbType, StoredBackup } from './model.js';
 import { between, hashString } from './random.js';
 import type { StoredStack, World } from './world.js';
 
@@ -97,11 +97,11 @@ export class Lifecycle {
     delayMs: number,
     outcome: BackupOutcome = 'ok',
     startedAt?: number,
-  ): Promise<Backup> {
+  ): Promise<StoredBackup> {
     const requestAt = startedAt ?? this.settings.now() - 60_000;
     return new Promise((resolve) => {
       this.later(delayMs, () =>
-        resolve(this.finish(stack, { dbType, startedAt: requestAt, outcome }).api),
+        resolve(this.finish(stack, { dbType, startedAt: requestAt, outcome })),
       );
     });
   }

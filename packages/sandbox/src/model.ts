@@ -1,3 +1,5 @@
+import type { REQUIRED_BACKUP_FIELDS, REQUIRED_STACK_FIELDS } from './fields.js';
+
 /** Database types Cloud 66 backs up. */
 export const DB_TYPES = ['mysql', 'postgresql', 'redis', 'mongodb'] as const;
 export type DbType = (typeof DB_TYPES)[number];
@@ -6,13 +8,15 @@ export function isDbType(value: string): value is DbType {
   return (DB_TYPES as readonly string[]).includes(value);
 }
 
-/** A stack as `GET /stacks/:uid` returns it. */
-export interface Stack {
+/**
+ * Everything the sandbox knows of a stack: the fields of Cloud 66's documented example
+ * plus those only the Go client knows (see fields.ts). What the API serves is a
+ * projection of it ({@link Stack}), chosen by the profile and the stack's field set.
+ */
+export interface StackRecord {
   uid: string;
   name: string;
   environment: string;
-  account_id: number;
-  account_name: string;
   git: string;
   git_branch: string;
   cloud: string;
@@ -21,23 +25,38 @@ export interface Stack {
   framework: string;
   status: number;
   health: number;
-  maintenance_mode: boolean;
-  is_busy: boolean;
-  created_at: string;
-  created_at_iso: string;
-  updated_at: string;
-  updated_at_iso: string;
   last_activity: string;
   last_activity_iso: string;
+  maintenance_mode: boolean;
+  has_loadbalancer: boolean;
+  created_at: string;
+  updated_at: string;
+  deploy_directory: string;
+  cloud_status: string;
+  created_at_iso: string;
+  updated_at_iso: string;
   redeploy_hook: string | null;
-  application_address: string | null;
-  is_cluster: boolean;
-  cluster_name: string | null;
+  // Known only from the Go client (and `is_busy` from our own first reading).
+  backend: string;
+  version: string;
+  revision: string;
   namespaces: string[];
+  account_id: number;
+  account_name: string;
+  is_cluster: boolean;
+  is_inside_cluster: boolean;
+  cluster_name: string | null;
+  application_address: string | null;
+  configstore_namespace: string;
+  is_busy: boolean;
 }
 
-/** A backup as `GET /stacks/:uid/backups/:id` returns it. */
-export interface Backup {
+/** A stack as `GET /stacks/:uid` serves it: the required fields, the rest per profile. */
+export type Stack = Pick<StackRecord, (typeof REQUIRED_STACK_FIELDS)[number]> &
+  Partial<StackRecord>;
+
+/** Everything the sandbox knows of a backup: documented fields plus api-notes' extras. */
+export interface BackupRecord {
   id: number;
   server_uid: string;
   db_type: DbType;
@@ -59,6 +78,16 @@ export interface Backup {
   logical_backup: boolean | null;
 }
 
+/** A backup as `GET /stacks/:uid/backups/:id` serves it: the required fields, the rest per profile. */
+export type Backup = Pick<BackupRecord, (typeof REQUIRED_BACKUP_FIELDS)[number]> &
+  Partial<BackupRecord>;
+
+/**
+ * `all`: the profile decides which fields are served; `required`: only the fields the
+ * toolkit cannot work without, whatever the profile (a "bare" stack and its backups).
+ */
+export type FieldSet = 'all' | 'required';
+
 /** A file of a backup as `GET .../files` lists it. */
 export interface BackupFile {
   id: string;
@@ -74,7 +103,9 @@ export interface BackupFile {
 export type ObjectEncryption = 'AES256' | 'aws:kms' | 'sse-c';
 
 export interface StoredBackup {
-  api: Backup;
+  api: BackupRecord;
+  /** Inherited from the stack: a bare stack's backups carry only the required fields. */
+  fields: FieldSet;
   stackUid: string;
   group: number;
   /** Bytes actually served: `backup_size`, or a made-up size when the API reports 0. */

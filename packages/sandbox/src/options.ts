@@ -1,4 +1,5 @@
 import type { Fault } from './fault-types.js';
+import { isSandboxProfile, SANDBOX_PROFILES, type SandboxProfile } from './fields.js';
 import type { DbType } from './model.js';
 
 /** Options of `startSandbox` (flags of `c66-sandbox` in kebab-case, env `C66_SANDBOX_*`). */
@@ -9,6 +10,16 @@ export interface SandboxOptions {
   host?: string;
   /** Seed of the generated data: same seed, same stacks, backups and bytes (default 1). */
   seed?: number;
+  /**
+   * `documented` (default): stacks and backups carry exactly the fields of Cloud 66's
+   * documented examples. `full`: plus every field api-notes names (the Go client's).
+   */
+  profile?: SandboxProfile;
+  /**
+   * Seeds a stack named `bare` whose record and backups carry only the required fields
+   * (default false; `createStack({ fields: 'required' })` makes one at any time).
+   */
+  bareStack?: boolean;
   /** Backups of the seeded `bulk` stack (default 1000; generated lazily, so 100,000 is cheap). */
   backups?: number;
   /** Backups bigger than this are split into parts `tar-aa`, `tar-ab`, ... (default 250 MB). */
@@ -46,6 +57,8 @@ export const DEFAULTS = {
   port: 0,
   host: '127.0.0.1',
   seed: 1,
+  profile: 'documented',
+  bareStack: false,
   backups: 1000,
   splitThresholdBytes: 250 * 1024 * 1024,
   backupDelayMs: 1500,
@@ -75,6 +88,11 @@ function check(name: string, value: number, min: number, integer = false): numbe
 /** Applies defaults and rejects impossible values with a message naming the option. */
 export function resolveOptions(opts: SandboxOptions = {}): ResolvedOptions {
   const o = { ...DEFAULTS, failDbTypes: [], faults: [], now: Date.now, ...stripUndefined(opts) };
+  if (!isSandboxProfile(o.profile)) {
+    throw new SandboxOptionError(
+      `profile must be one of ${SANDBOX_PROFILES.join(', ')} (got ${JSON.stringify(o.profile)})`,
+    );
+  }
   check('port', o.port, 0, true);
   check('seed', o.seed, 0, true);
   check('backups', o.backups, 0, true);

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { FaultRegistry } from './fault-registry.js';
+import type { SandboxProfile } from './fields.js';
 import type { OutcomeOverride } from './lifecycle.js';
 import type {
   Backup,
@@ -8,6 +9,7 @@ import type {
   BackupTask,
   DbType,
   ObjectEncryption,
+  FieldSet,
   Stack,
 } from './model.js';
 import type { RecordedRequest } from './request-log.js';
@@ -21,6 +23,11 @@ export interface CreateStackOptions {
   backups?: number;
   /** Size of each generated backup (default: a few MB, varying). */
   backupSizeBytes?: number;
+  /**
+   * `required`: a bare stack: it and every backup it ever gets (generated, added, created,
+   * imported, scheduled) carry only the fields the toolkit requires (default `all`).
+   */
+  fields?: FieldSet;
 }
 
 export interface AddBackupsOptions {
@@ -57,6 +64,8 @@ export interface Sandbox {
   /** `http://127.0.0.1:PORT`. */
   readonly origin: string;
   readonly port: number;
+  /** Which fields stacks and backups are served with (option `profile`). */
+  readonly profile: SandboxProfile;
   /** Admin-scope token: create and import allowed. */
   readonly token: string;
   /** Public-scope token: 403 forbidden on create and import. */

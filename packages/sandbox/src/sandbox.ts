@@ -10,7 +10,7 @@ import { Presigner } from './presign.js';
 import { RateLimiter } from './rate-limiter.js';
 import { RequestLog } from './request-log.js';
 import type { Sandbox } from './sandbox-types.js';
-import { seedWorld } from './seed.js';
+import { seedBareStack, seedWorld } from './seed.js';
 import { seedFreshnessStacks } from './seed-freshness.js';
 import { createSandboxServer } from './server.js';
 import { TokenStore } from './tokens.js';
@@ -23,6 +23,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const world = new World(opts.seed);
   seedWorld(world, opts.backups);
   seedFreshnessStacks(world, opts.now());
+  if (opts.bareStack) seedBareStack(world);
   const tokens = new TokenStore(opts.seed, opts.token, opts.readOnlyToken);
   const faults = new FaultRegistry();
   for (const fault of opts.faults) faults.inject(fault);
@@ -56,6 +57,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     apiUrl: `${origin}${API_PREFIX}`,
     origin,
     port,
+    profile: opts.profile,
     token: tokens.token,
     readOnlyToken: tokens.readOnlyToken,
     revokeToken: (token) => tokens.revoke(token),

@@ -67,6 +67,9 @@ const SEEDED: SeededStack[] = [
 
 /** Name of the stack whose backup count is the `backups` option. */
 export const BULK_STACK_NAME = 'bulk';
+/** Name of the stack `bareStack` seeds: only required fields, on it and on its backups. */
+export const BARE_STACK_NAME = 'bare';
+const BARE_BACKUPS = 12;
 
 /** Fills a fresh world with the deterministic demo data. */
 export function seedWorld(world: World, bulkBackups: number): void {
@@ -87,5 +90,17 @@ export function seedWorld(world: World, bulkBackups: number): void {
     dbTypes: ['mysql', 'postgresql'],
     createdAt: SEED_ANCHOR - bulkBackups * HOUR - 30 * DAY,
     series: { count: bulkBackups, endAt: SEED_ANCHOR, intervalMs: HOUR, profile: 'plain' },
+  });
+}
+
+/** The `bareStack` option's stack, seeded last so the rest of the list stays as it was. */
+export function seedBareStack(world: World): void {
+  world.createStack({
+    name: BARE_STACK_NAME,
+    environment: 'production',
+    dbTypes: ['mysql', 'postgresql'],
+    fields: 'required',
+    createdAt: SEED_ANCHOR - BARE_BACKUPS * DAY - 30 * DAY,
+    series: { count: BARE_BACKUPS, endAt: SEED_ANCHOR, intervalMs: DAY, profile: 'plain' },
   });
 }

@@ -1,5 +1,5 @@
-import { isoSeconds, railsDate } from './dates.js';
-import type { Stack } from './model.js';
+import { isoSeconds, offsetIso, railsDate } from './dates.js';
+import type { StackRecord } from './model.js';
 import { between, hashString, unit } from './random.js';
 
 export interface StackShape {
@@ -14,8 +14,8 @@ export interface StackShape {
 
 const ACCOUNT = { id: 4242, name: 'Acme Corp' };
 
-/** A stack with every field api-notes.md lists, values derived from its name. */
-export function buildStack(s: StackShape): Stack {
+/** A stack record with every field api-notes.md names, values derived from its name. */
+export function buildStack(s: StackShape): StackRecord {
   const h = hashString(`${s.name}/${s.environment}`);
   const short = s.uid.slice(0, 6);
   const healthy = unit(s.seed, h, 1) > 0.15;
@@ -23,33 +23,41 @@ export function buildStack(s: StackShape): Stack {
   return {
     uid: s.uid,
     name: s.name,
-    environment: s.environment,
-    account_id: ACCOUNT.id,
-    account_name: ACCOUNT.name,
     git: `git@github.com:acme/${s.name}.git`,
     git_branch: s.environment === 'production' ? 'main' : s.environment,
+    environment: s.environment,
     cloud: 'aws',
     fqdn: `${s.name}-${s.environment}-${short}.c66.me`,
     language: s.language ?? 'ruby',
     framework: s.framework ?? 'rails',
     status: 1,
     health: healthy ? 3 : 2,
+    // Non-_iso dates come in mixed formats (as in the docs' example); clients must ignore them.
+    last_activity: offsetIso(lastActivity),
+    last_activity_iso: offsetIso(lastActivity),
     maintenance_mode: false,
-    is_busy: false,
-    // Non-_iso dates come in mixed formats on the real API; clients must ignore them.
-    created_at: isoSeconds(s.createdAt),
-    created_at_iso: isoSeconds(s.createdAt),
+    has_loadbalancer: false,
+    created_at: railsDate(s.createdAt),
     updated_at: railsDate(lastActivity),
+    deploy_directory: `/var/deploy/${s.name}`,
+    cloud_status: 'partial',
+    created_at_iso: isoSeconds(s.createdAt),
     updated_at_iso: isoSeconds(lastActivity),
-    last_activity: String(Math.floor(lastActivity / 1000)),
-    last_activity_iso: isoSeconds(lastActivity),
     redeploy_hook:
       s.environment === 'production'
         ? `https://hooks.cloud66.com/stacks/redeploy/${s.uid.slice(0, 16)}/${s.uid.slice(16)}`
         : null,
-    application_address: healthy ? `52.18.${between(1, 254, h, 3)}.${between(1, 254, h, 4)}` : null,
-    is_cluster: false,
-    cluster_name: null,
+    backend: 'docker',
+    version: '1.0',
+    revision: s.uid.slice(0, 7),
     namespaces: [],
+    account_id: ACCOUNT.id,
+    account_name: ACCOUNT.name,
+    is_cluster: false,
+    is_inside_cluster: false,
+    cluster_name: null,
+    application_address: healthy ? `52.18.${between(1, 254, h, 3)}.${between(1, 254, h, 4)}` : null,
+    configstore_namespace: `${s.uid.slice(0, 8)}-configstore`,
+    is_busy: false,
   };
 }

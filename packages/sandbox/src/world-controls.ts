@@ -4,6 +4,7 @@ import { backupFiles } from './backup-files.js';
 import type { Lifecycle } from './lifecycle.js';
 import { type DbType, isDbType } from './model.js';
 import type { ResolvedOptions } from './options.js';
+import { presentBackup, presentStack } from './present.js';
 import { type AddBackupsOptions, type Sandbox, SandboxError } from './sandbox-types.js';
 import type { StoredStack, World } from './world.js';
 
@@ -61,7 +62,7 @@ export function worldControls(
   };
 
   return {
-    stacks: () => world.stacks.map((s) => s.api),
+    stacks: () => world.stacks.map((s) => presentStack(s.api, s.fields, opts.profile)),
     backupGroups: (uid) => stackOf(uid).groups.map((g) => ({ ...g })),
     backupTasks: (uid) => stackOf(uid).tasks.map((t) => ({ ...t })),
     createStack(spec) {
@@ -73,10 +74,11 @@ export function worldControls(
       for (const t of dbTypes) {
         if (!isDbType(t)) throw new SandboxError('SANDBOX_BAD_ARGUMENT', `unknown db type "${t}"`);
       }
-      return world.createStack({
+      const stack = world.createStack({
         name: spec.name,
         environment: spec.environment,
         dbTypes,
+        fields: spec.fields ?? 'all',
         createdAt: endAt - count * HOUR - 24 * HOUR,
         series: {
           count,
@@ -85,14 +87,15 @@ export function worldControls(
           profile: 'plain',
           sizeBytes: spec.backupSizeBytes,
         },
-      }).api;
+      });
+      return presentStack(stack.api, stack.fields, opts.profile);
     },
     addBackups(uid, spec: AddBackupsOptions) {
       const stack = stackOf(uid);
       const dbType = dbTypeOf(stack, spec.dbType);
       whole('count', spec.count);
       whole('sizeBytes', spec.sizeBytes);
-      return addFinishedBackups(world, stack, dbType, spec, opts.now()).map((b) => b.api);
+      return addFinishedBackups(world, stack, dbType, spec, opts.now()).map((b) => presentBackup(b, opts.profile));
     },
     setObjectEncryption(uid, id, encryption) {
       backupOf(uid, id);
@@ -101,13 +104,9 @@ export function worldControls(
     },
     scheduleBackup(uid, dbType, spec) {
       const stack = stackOf(uid);
-      return lifecycle.schedule(
-        stack,
-        dbTypeOf(stack, dbType),
-        spec.delayMs,
-        spec.outcome,
-        spec.startedAt,
-      );
+      return lifecycle
+        .schedule(stack, dbTypeOf(stack, dbType), spec.delayMs, spec.outcome, spec.startedAt)
+        .then((b) => presentBackup(b, opts.profile));
     },
     setBackupOutcome: (override) => lifecycle.overrideOutcome(override),
     backupFiles: (uid, id) =>

@@ -7,13 +7,17 @@ import type {
   DbType,
   ObjectEncryption,
   Stack,
+  FieldSet,
+  StackRecord,
   StoredBackup,
 } from './model.js';
 import { hashString, hex32 } from './random.js';
 import { buildStack } from './stack-factory.js';
 
 export interface StoredStack {
-  api: Stack;
+  /** Every field; the API serves a projection of it (present.ts). */
+  api: StackRecord;
+  fields: FieldSet;
   ctx: StackContext;
   dbTypes: DbType[];
   groups: BackupGroup[];
@@ -27,6 +31,8 @@ export interface NewStack {
   dbTypes?: DbType[];
   language?: string;
   framework?: string;
+  /** `required`: a bare stack (only the required fields, on it and its backups). */
+  fields?: FieldSet;
   createdAt: number;
   /** Generated backups, oldest first; ids are reserved now. */
   series?: Omit<BackupSeries, 'firstId' | 'dbTypes' | 'groups'>;
@@ -49,11 +55,13 @@ export class World {
     const dbTypes = spec.dbTypes ?? ['mysql'];
     const uid = hex32(`${this.seed}:stack:${this.stacks.length}:${spec.name}:${environment}`);
     const seed = hashString(`${this.seed}:${uid}`);
+    const fields = spec.fields ?? 'all';
     const dbName = `${spec.name.replace(/[^a-z0-9]+/gi, '_')}_${environment}`;
     const ctx: StackContext = {
       uid,
       seed,
       accountHash: hex32(`${this.seed}:account`),
+      fields,
       serverUid: (dbType) => hex32(`${uid}:server:${dbType}`),
       databaseName: (dbType) => (dbType === 'redis' ? 'redis' : dbName),
     };
@@ -66,6 +74,7 @@ export class World {
     }
     const stack: StoredStack = {
       api: buildStack({ ...spec, uid, environment, seed }),
+      fields,
       ctx,
       dbTypes,
       groups,
