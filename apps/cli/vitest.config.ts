@@ -1,9 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+// Every test file runs twice, once per sandbox profile: Cloud 66's documented fields only
+// ('documented', the default) and every field the Go client knows ('full'). Vitest counts
+// them as two projects, so the totals show both runs.
+const PROFILES = ['documented', 'full'] as const;
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: PROFILES.map((profile) => ({
+      extends: true,
+      test: {
+        name: profile,
+        include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+        env: { C66_SANDBOX_PROFILE: profile },
+      },
+    })),
   },
 });

@@ -1,50 +1,12 @@
-import { type Sandbox, type SandboxOptions, startSandbox } from '@c66-backup/sandbox';
+import type { Sandbox } from '@c66-backup/sandbox';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeTime } from '../test/fake-time.js';
 import { RecordingToolkit } from '../test/recording-toolkit.js';
+import { closeSandbox, envFor, runWith, sandboxWith } from '../test/run-in-process.js';
 import { run } from './main.js';
 import { CancelledError } from './signals.js';
 
-let sandbox: Sandbox | undefined;
-async function sandboxWith(options: SandboxOptions = {}): Promise<Sandbox> {
-  sandbox = await startSandbox({ port: 0, backupDelayMs: 50, ...options });
-  return sandbox;
-}
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
-
-function envFor(sb: Sandbox, inputs: Record<string, string>): Record<string, string> {
-  const env: Record<string, string> = {};
-  const all = { 'api-token': sb.token, 'api-url': sb.apiUrl, ...inputs };
-  for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value;
-  return env;
-}
-
-/** Runs the action in-process with a recording toolkit, a fake clock and its own signal. */
-async function runWith(
-  sb: Sandbox,
-  inputs: Record<string, string>,
-  controller = new AbortController(),
-  realMsPerSleep = 0,
-) {
-  const toolkit = new RecordingToolkit();
-  const time = fakeTime();
-  const sleep: typeof time.sleep = async (ms, signal) => {
-    if (realMsPerSleep > 0) await new Promise((resolve) => setTimeout(resolve, realMsPerSleep));
-    return time.sleep(ms, signal);
-  };
-  const report = await run({
-    env: envFor(sb, inputs),
-    toolkit,
-    signal: controller.signal,
-    now: time.now,
-    sleep,
-    heartbeatMs: 60_000,
-  });
-  return { report, toolkit, time };
-}
+afterEach(closeSandbox);
 
 const listRequests = (sb: Sandbox) =>
   sb.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/backups'));

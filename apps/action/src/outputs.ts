@@ -1,3 +1,4 @@
+import { fieldText } from './field-text.js';
 import { primaryBackup, type Report } from './report.js';
 import type { Toolkit } from './toolkit.js';
 
@@ -13,7 +14,7 @@ export type Outputs = Record<
   string
 >;
 
-/** The outputs the report supports; unknown ones are empty strings, never made up. */
+/** The outputs the report supports; unknown or unsent ones are empty strings, never made up. */
 export function outputsOf(report: Report): Outputs {
   const primary = primaryBackup(report);
   const ids: Record<string, number> = {};
@@ -25,8 +26,8 @@ export function outputsOf(report: Report): Outputs {
     'backup-id': primary ? String(primary.id) : '',
     'backup-ids': JSON.stringify(ids),
     'backup-status': primary ? primary.backup_status.name : '',
-    'backup-date': primary ? primary.backup_date_iso.toISOString() : '',
-    'database-name': primary ? primary.database_name : '',
+    'backup-date': fieldText(primary?.backup_date_iso, (d) => d.toISOString()) ?? '',
+    'database-name': fieldText(primary?.database_name) ?? '',
     'timed-out': String(report.outcome === 'timed-out'),
     // true only when nothing was created: every backup in the outputs already existed.
     reused: String(report.outcome === 'reused'),

@@ -1,5 +1,6 @@
 import { formatAge, formatBytes } from '@c66-backup/core';
 import { formatDuration } from './duration.js';
+import { fieldText } from './field-text.js';
 import type { Outcome, Report } from './report.js';
 import type { SummaryCell, SummaryWriter } from './toolkit.js';
 
@@ -25,20 +26,22 @@ const COLUMNS = [
   'Wait',
 ];
 
+const DASH = '—';
+
 /** The table rows: one per db type, with what is known and a dash for the rest (HTML-escaped). */
 export function summaryRows(report: Report): string[][] {
-  const wait = report.waitMs === undefined ? '—' : formatDuration(report.waitMs);
+  const wait = fieldText(report.waitMs, formatDuration) ?? DASH;
   return report.dbTypes.map((dbType) => {
     const backup = report.backups[dbType];
     const cells = [
-      report.stack ? `${report.stack.name} (${report.stack.uid})` : '—',
-      report.stack?.environment ?? '—',
+      report.stack ? `${report.stack.name} (${report.stack.uid})` : DASH,
+      fieldText(report.stack?.environment) ?? DASH,
       dbType,
-      backup?.database_name || '—',
-      backup ? String(backup.id) : '—',
+      fieldText(backup?.database_name) ?? DASH,
+      fieldText(backup?.id) ?? DASH,
       backup ? backup.backup_status.label : pendingStatus(report.outcome),
-      backup ? backup.backup_date_iso.toISOString() : '—',
-      backup ? formatBytes(backup.backup_size) : '—',
+      fieldText(backup?.backup_date_iso, (d) => d.toISOString()) ?? DASH,
+      fieldText(backup?.backup_size, formatBytes) ?? DASH,
       report.reused?.some((r) => r.dbType === dbType) ? 'reused' : wait,
     ];
     return cells.map(escapeHtml);
@@ -53,7 +56,7 @@ export function escapeHtml(text: string): string {
 function pendingStatus(outcome: Outcome): string {
   if (outcome === 'queued') return 'queued (not waited for)';
   if (outcome === 'timed-out' || outcome === 'cancelled') return 'not finished';
-  return '—';
+  return DASH;
 }
 
 /** Writes the job summary ($GITHUB_STEP_SUMMARY): heading, table, then any warnings. */

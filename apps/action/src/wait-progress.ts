@@ -1,5 +1,6 @@
 import { type Backup, DB_TYPES, type DbType, formatBytes, type PollEvent } from '@c66-backup/core';
 import { formatDuration } from './duration.js';
+import { fieldText } from './field-text.js';
 import type { ActionLog } from './logging.js';
 
 /**
@@ -53,8 +54,12 @@ export class WaitProgress {
   };
 }
 
-/** `123 (ok, 4.2 MB, database app_production)` */
+/** `123 (ok, 4.2 MB, database app_production)`; what the server did not send is left out. */
 export function describeBackup(backup: Backup): string {
-  const size = formatBytes(backup.backup_size);
-  return `${backup.id} (${backup.backup_status.label}, ${size}, database ${backup.database_name})`;
+  const facts = [
+    backup.backup_status.label,
+    fieldText(backup.backup_size, formatBytes),
+    fieldText(backup.database_name, (name) => `database ${name}`),
+  ];
+  return `${backup.id} (${facts.filter((f) => f !== undefined).join(', ')})`;
 }

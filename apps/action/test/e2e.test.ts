@@ -1,4 +1,9 @@
-import { type Sandbox, type SandboxOptions, startSandbox } from '@c66-backup/sandbox';
+import {
+  profileFromEnv,
+  type Sandbox,
+  type SandboxOptions,
+  startSandbox,
+} from '@c66-backup/sandbox';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE, type BundleRun, NODE, nodeVersion, runBundle } from './run-bundle.js';
 
@@ -15,8 +20,10 @@ const OUTPUT_NAMES = [
 ];
 
 let sandbox: Sandbox | undefined;
+/** A sandbox in the profile this test project runs (vitest.config.ts: one run per profile). */
 async function sandboxWith(options: SandboxOptions = {}): Promise<Sandbox> {
-  sandbox = await startSandbox({ port: 0, backupDelayMs: 200, ...options });
+  const profile = profileFromEnv();
+  sandbox = await startSandbox({ port: 0, profile, backupDelayMs: 200, ...options });
   return sandbox;
 }
 afterEach(async () => {
@@ -131,6 +138,34 @@ describe('the committed bundle, run as the runner runs it', () => {
       `::error::postgresql backup ${run.outputs['backup-id']} failed: pg_dump: disk full on db1`,
     );
     expect(run.summary).toContain('<h2>Cloud 66 backup failed</h2>');
+    expectNoTokenLeak(run, sb.token);
+  });
+
+  it('on a stack and backups with only the required fields: dashes, never a placeholder', async () => {
+    const sb = await sandboxWith();
+    sb.createStack({
+      name: 'bare-app',
+      environment: 'production',
+      dbTypes: ['mysql'],
+      backups: 2,
+      fields: 'required',
+    });
+    const run = await runBundle({
+      inputs: inputs(sb, { stack: 'bare-app', environment: 'production', 'db-type': 'mysql' }),
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expectEveryOutput(run);
+    expect(run.outputs['backup-id']).toMatch(/^\d+$/);
+    expect(run.outputs['backup-status']).toBe('ok');
+    expect(run.outputs['database-name']).toBe('');
+    expect(Number.isNaN(Date.parse(run.outputs['backup-date'] ?? ''))).toBe(false);
+    expect(run.stdout).toContain(`mysql: backup ${run.outputs['backup-id']} (ok)`);
+    // Database and size: dashes in the summary table.
+    expect(run.summary).toMatch(/<td>mysql<\/td><td>—<\/td><td>\d+<\/td><td>ok<\/td>/);
+    for (const text of [run.stdout, run.summary, JSON.stringify(run.outputs)]) {
+      expect(text).not.toMatch(/\bundefined\b|\bnull\b|\bNaN\b|Invalid Date/);
+    }
     expectNoTokenLeak(run, sb.token);
   });
 

@@ -12,6 +12,7 @@ import type { CommandContext } from './context.js';
 import type { CreateRequest, WaitSettings } from './create-request.js';
 import { formatDuration } from './duration.js';
 import { formatDate } from './output/backup-columns.js';
+import { isPresent, joinPresent } from './output/or-dash.js';
 import { createWaitIndicator, type WaitIndicator } from './progress/wait-indicator.js';
 
 /**
@@ -99,9 +100,15 @@ export async function createAndWait(
   for (const b of found) {
     const age = result.reused.find((r) => r.dbType === b.db_type)?.ageMs;
     const note = age === undefined ? '' : ` (reused, ${formatAge(age)} old)`;
-    out.line(
-      `backup ${b.id}: ${b.db_type} ${b.database_name}, ${b.backup_status.label}, ${formatDate(b.backup_date_iso)}, ${formatBytes(b.backup_size ?? 0)}${note}`,
-    );
+    // What the server did not send is left out of the sentence.
+    const size = isPresent(b.backup_size) ? formatBytes(b.backup_size) : undefined;
+    const facts = [
+      joinPresent([b.db_type, b.database_name]),
+      b.backup_status.label,
+      formatDate(b.backup_date_iso),
+      size,
+    ];
+    out.line(`backup ${b.id}: ${joinPresent(facts, ', ')}${note}`);
   }
   out.note(
     result.created.length === 0

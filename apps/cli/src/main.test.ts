@@ -1,13 +1,11 @@
-import { startSandbox } from '@c66-backup/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSecrets, runCli, sandboxEnv } from '../test/run-cli.js';
-
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+import { type Sandbox, startTestSandbox } from '../test/test-sandbox.js';
 
 describe('c66-backup (global behaviour)', () => {
   let sb: Sandbox;
   beforeAll(async () => {
-    sb = await startSandbox({ port: 0 });
+    sb = await startTestSandbox();
   });
   afterAll(async () => {
     await sb.close();
@@ -82,7 +80,7 @@ describe('c66-backup (global behaviour)', () => {
   });
 
   it('a refused connection is one error line, exit 1, no stack trace', async () => {
-    const closed = await startSandbox({ port: 0 });
+    const closed = await startTestSandbox();
     const apiUrl = closed.apiUrl;
     await closed.close();
     const result = await runCli(['stacks'], { env: { C66_TOKEN: 'x', C66_API_URL: apiUrl } });
@@ -95,7 +93,7 @@ describe('c66-backup (global behaviour)', () => {
 
   it('a revoked token: exit 1, the 401 line and the C66_TOKEN hint, never the token', async () => {
     const token = 'revoked-token-0123456789abcdef';
-    const revoked = await startSandbox({ port: 0, token });
+    const revoked = await startTestSandbox({ token });
     try {
       revoked.revokeToken(token);
       const result = await runCli(['stacks', '--debug'], { env: sandboxEnv(revoked) });

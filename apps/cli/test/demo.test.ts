@@ -8,7 +8,8 @@ const demo = fileURLToPath(new URL('../../../scripts/demo.mjs', import.meta.url)
 function runDemo(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [demo], {
-      env: { PATH: process.env.PATH },
+      // The demo's sandbox (its bin) reads the profile this test project runs.
+      env: { PATH: process.env.PATH, C66_SANDBOX_PROFILE: process.env.C66_SANDBOX_PROFILE },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

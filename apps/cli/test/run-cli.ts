@@ -98,3 +98,17 @@ export function expectNoSecrets(result: CliResult, secrets: readonly string[]): 
     if (all.includes(marker)) throw new Error(`'${marker}' appeared in the CLI output`);
   }
 }
+
+/** What a missing field must never print as (issue: show a dash or leave it out). */
+const FILLERS = /\bundefined\b|\bnull\b|\bNaN\b|Invalid Date/;
+
+/** Fails if the CLI printed a placeholder for a field the server did not send. */
+export function expectNoFillers(result: CliResult): void {
+  for (const [stream, text] of [
+    ['stdout', result.stdout],
+    ['stderr', result.stderr],
+  ] as const) {
+    const line = text.split('\n').find((l) => FILLERS.test(l));
+    if (line !== undefined) throw new Error(`${stream} shows a missing field as: ${line}`);
+  }
+}

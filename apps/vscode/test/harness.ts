@@ -2,7 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@c66-backup/core';
-import { type Sandbox, type SandboxOptions, startSandbox } from '@c66-backup/sandbox';
+import {
+  profileFromEnv,
+  type Sandbox,
+  type SandboxOptions,
+  startSandbox,
+} from '@c66-backup/sandbox';
 import * as vscode from 'vscode';
 import { type Activated, activateWith } from '../src/activate.js';
 import type { ExtensionDeps } from '../src/host.js';
@@ -50,7 +55,9 @@ export async function startHarness(
     sandbox?: SandboxOptions;
   } = {},
 ): Promise<Harness> {
-  const sb = await startSandbox({ port: 0, ...options.sandbox });
+  // The profile this test project runs (vitest.config.mts: every file once per profile).
+  const profile = profileFromEnv();
+  const sb = await startSandbox({ port: 0, profile, ...options.sandbox });
   const ui = new FakeUi();
   const secrets = new FakeSecrets();
   if (options.signedIn ?? true) await secrets.store(TOKEN_SECRET_KEY, sb.token);

@@ -1,9 +1,7 @@
 import { createClient } from '@c66-backup/core';
-import { startSandbox } from '@c66-backup/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSecrets, runCli, sandboxEnv, startCli, until } from '../../test/run-cli.js';
-
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+import { type Sandbox, startTestSandbox } from '../../test/test-sandbox.js';
 
 async function newestId(sb: Sandbox, stackUid: string, dbType: string): Promise<number> {
   const client = createClient({ token: sb.token, baseUrl: sb.apiUrl });
@@ -22,7 +20,7 @@ const createRequests = (sb: Sandbox) => sb.requests.filter((r) => r.method === '
 describe('c66-backup backups create', () => {
   let sb: Sandbox;
   beforeAll(async () => {
-    sb = await startSandbox({ port: 0, backupDelayMs: 300 });
+    sb = await startTestSandbox({ backupDelayMs: 300 });
   });
   afterAll(async () => {
     await sb.close();
@@ -244,8 +242,8 @@ describe('c66-backup backups create --wait (failure, timeout, Ctrl-C)', () => {
   let failing: Sandbox;
   let slow: Sandbox;
   beforeAll(async () => {
-    failing = await startSandbox({ port: 0, backupDelayMs: 200, failDbTypes: ['redis'] });
-    slow = await startSandbox({ port: 0, backupDelayMs: 600_000 });
+    failing = await startTestSandbox({ backupDelayMs: 200, failDbTypes: ['redis'] });
+    slow = await startTestSandbox({ backupDelayMs: 600_000 });
   });
   afterAll(async () => {
     await Promise.all([failing.close(), slow.close()]);

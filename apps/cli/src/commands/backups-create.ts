@@ -62,7 +62,9 @@ async function queueOnly(ctx: CommandContext, stack: Stack, request: CreateReque
     ctx.out.jsonLine({ stack_uid: stack.uid, db_types: all ? 'all' : dbTypes, ...result });
     return;
   }
-  ctx.out.line(`${stack.name}: ${result.message} (${all ? 'all' : dbTypes.join(', ')})`);
+  // The message is optional: a 2xx without `ok: false` is the acceptance itself.
+  const message = result.message || 'backup requested';
+  ctx.out.line(`${stack.name}: ${message} (${all ? 'all' : dbTypes.join(', ')})`);
   ctx.out.note(
     'Cloud 66 gives no id for a queued backup: use --wait to wait for it and get its id',
   );

@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { createClient, formatBytes } from '@c66-backup/core';
-import { startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoSecrets, runCli, sandboxEnv, startCli, until } from '../../test/run-cli.js';
+import { type Sandbox, startTestSandbox } from '../../test/test-sandbox.js';
 
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 const KB = 1024;
 
 async function sha256(stream: Readable): Promise<string> {
@@ -30,7 +29,7 @@ describe('c66-backup backups download', () => {
   let backupId: number;
   beforeAll(async () => {
     // Small split threshold: the backup comes in several parts the CLI must join.
-    sb = await startSandbox({ port: 0, splitThresholdBytes: 256 * KB });
+    sb = await startTestSandbox({ splitThresholdBytes: 256 * KB });
     const stack = sb.createStack({ name: 'dl', dbTypes: ['postgresql', 'mysql'], backups: 0 });
     stackUid = stack.uid;
     sb.addBackups(stackUid, {

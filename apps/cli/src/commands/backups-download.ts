@@ -11,6 +11,7 @@ import { createContext } from '../context.js';
 import { dbTypeOption } from '../db-type-option.js';
 import type { CliDeps } from '../deps.js';
 import { formatDate } from '../output/backup-columns.js';
+import { joinPresent } from '../output/or-dash.js';
 import { parsePositiveInt } from '../positive-int.js';
 import { createDownloadProgress } from '../progress/download-progress.js';
 import { addStackOptions, type StackOptions, stackFrom } from '../stack-option.js';
@@ -48,7 +49,7 @@ export function backupsDownloadCommand(deps: CliDeps): Command {
       if (backup.backup_status.name !== 'ok') throw new BackupNotUsableError(backup);
       const dir = path.resolve(deps.cwd, options.output);
       out.note(
-        `downloading backup ${backup.id} (${backup.db_type} ${backup.database_name}, ${formatDate(backup.backup_date_iso)}) of ${stack.name}`,
+        `downloading backup ${backup.id} (${joinPresent([backup.db_type, backup.database_name])}, ${formatDate(backup.backup_date_iso)}) of ${stack.name}`,
       );
       const progress = createDownloadProgress(deps.stderr, { now: deps.now, label: 'download' });
       let result: Awaited<ReturnType<typeof downloadBackup>>;

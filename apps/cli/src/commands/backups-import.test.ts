@@ -1,16 +1,15 @@
 import { createClient } from '@c66-backup/core';
-import { startSandbox } from '@c66-backup/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, sandboxEnv, until } from '../../test/run-cli.js';
+import { type Sandbox, startTestSandbox } from '../../test/test-sandbox.js';
 
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 const REMOTE = 'https://dumps.example.com/blog.tar?X-Amz-Signature=very-secret-signature';
 
 describe('c66-backup backups import', () => {
   let sb: Sandbox;
   let group: string;
   beforeAll(async () => {
-    sb = await startSandbox({ port: 0, importDelayMs: 100 });
+    sb = await startTestSandbox({ importDelayMs: 100 });
     const blog = sb.stacks().find((s) => s.name === 'blog');
     const postgres = blog && sb.backupGroups(blog.uid).find((g) => g.dbType === 'postgresql');
     if (!postgres) throw new Error('no postgresql group on blog');

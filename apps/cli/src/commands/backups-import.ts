@@ -36,7 +36,9 @@ export function backupsImportCommand(deps: CliDeps): Command {
       if (out.json) {
         out.jsonLine({ stack_uid: stack.uid, group, db_type: dbType, ...result });
       } else {
-        out.line(`${stack.name}: ${result.message} (group ${group}, ${dbType})`);
+        // The message is optional: a 2xx without `ok: false` is the acceptance itself.
+        const message = result.message || 'import requested';
+        out.line(`${stack.name}: ${message} (group ${group}, ${dbType})`);
       }
     });
 }

@@ -1,9 +1,7 @@
 import { createClient } from '@c66-backup/core';
-import { startSandbox } from '@c66-backup/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLines, runCli, sandboxEnv, startCli, until } from '../../test/run-cli.js';
-
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+import { type Sandbox, startTestSandbox } from '../../test/test-sandbox.js';
 
 const listPages = (sb: Sandbox, stackUid: string) =>
   sb.requests
@@ -13,7 +11,7 @@ const listPages = (sb: Sandbox, stackUid: string) =>
 describe('c66-backup backups list', () => {
   let sb: Sandbox;
   beforeAll(async () => {
-    sb = await startSandbox({ port: 0 });
+    sb = await startTestSandbox();
   });
   afterAll(async () => {
     await sb.close();
@@ -151,7 +149,7 @@ describe('c66-backup backups list (streaming)', () => {
   let sb: Sandbox;
   beforeAll(async () => {
     // Slow pages and many of them: printing must not wait for the whole list.
-    sb = await startSandbox({ port: 0, backups: 900, latencyMs: 150 });
+    sb = await startTestSandbox({ backups: 900, latencyMs: 150 });
   });
   afterAll(async () => {
     await sb.close();

@@ -1,13 +1,11 @@
-import { startSandbox } from '@c66-backup/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLines, runCli, sandboxEnv } from '../../test/run-cli.js';
-
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+import { type Sandbox, startTestSandbox } from '../../test/test-sandbox.js';
 
 describe('c66-backup stacks', () => {
   let sb: Sandbox;
   beforeAll(async () => {
-    sb = await startSandbox({ port: 0 });
+    sb = await startTestSandbox();
   });
   afterAll(async () => {
     await sb.close();

@@ -2,6 +2,7 @@ import type { Stack } from '@c66-backup/core';
 import { Command } from 'commander';
 import { createContext } from '../context.js';
 import type { CliDeps } from '../deps.js';
+import { orDash } from '../output/or-dash.js';
 import { TableWriter } from '../output/table-writer.js';
 
 interface StacksOptions {
@@ -27,7 +28,7 @@ export function stacksCommand(deps: CliDeps): Command {
           { header: 'NAME', width: 24, value: (s) => s.name },
           { header: 'ENVIRONMENT', width: 12, value: (s) => s.environment },
           { header: 'UID', width: 32, value: (s) => s.uid },
-          { header: 'STATUS', width: 0, value: (s) => s.status.label },
+          { header: 'STATUS', width: 0, value: (s) => orDash(s.status?.label) },
         ],
         (line) => out.line(line),
       );

@@ -49,3 +49,31 @@ export function toolchain(env: NodeJS.ProcessEnv = process.env): Toolchain {
   }
   return tools;
 }
+
+/** A Cloud 66-compatible server this suite did not start (a staging account, another process). */
+export interface ExternalServer {
+  apiUrl: string;
+  token: string;
+  /** `C66_E2E_STACK`: the stack uid the scenarios use (default: one chosen from the list). */
+  stackUid: string | undefined;
+}
+
+/**
+ * `C66_E2E_API_URL` and `C66_E2E_TOKEN` (both, or neither for the in-process sandbox).
+ * Half a configuration is an error: running the sandbox instead would pass for the server.
+ */
+export function externalServer(env: NodeJS.ProcessEnv = process.env): ExternalServer | undefined {
+  const apiUrl = env.C66_E2E_API_URL?.trim() || undefined;
+  const token = env.C66_E2E_TOKEN?.trim() || undefined;
+  const stackUid = env.C66_E2E_STACK?.trim() || undefined;
+  if (!apiUrl && !token) {
+    if (stackUid) throw new Error('C66_E2E_STACK needs C66_E2E_API_URL and C66_E2E_TOKEN');
+    return undefined;
+  }
+  if (!apiUrl || !token) {
+    throw new Error(
+      `set both C66_E2E_API_URL and C66_E2E_TOKEN (missing ${apiUrl ? 'C66_E2E_TOKEN' : 'C66_E2E_API_URL'}), or neither to use the in-process sandbox`,
+    );
+  }
+  return { apiUrl, token, stackUid };
+}

@@ -1,6 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Sandbox, type SandboxOptions, startSandbox } from '@c66-backup/sandbox';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type CodeServer, startCodeServer } from './code-server.js';
 import { artifactsDir, toolchain } from './environment.js';
@@ -8,9 +7,8 @@ import { packageExtension } from './package-extension.js';
 import { TreeView } from './tree-view.js';
 import { Workbench } from './workbench.js';
 
-/** Everything a scenario drives: the sandbox API, code-server, and the page showing it. */
+/** Everything a scenario drives: code-server and the page showing it (the API is the Target). */
 export interface Harness {
-  sb: Sandbox;
   server: CodeServer;
   page: Page;
   workbench: Workbench;
@@ -34,7 +32,7 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Settings that keep the workbench quiet and predictable; the API points at the sandbox. */
+/** Settings that keep the workbench quiet and predictable; the API is the target's. */
 function userSettings(apiUrl: string): Record<string, unknown> {
   return {
     'c66Backup.apiUrl': apiUrl,
@@ -56,21 +54,21 @@ function userSettings(apiUrl: string): Record<string, unknown> {
   };
 }
 
-export async function startHarness(sandbox: Partial<SandboxOptions> = {}): Promise<Harness> {
+/** code-server with the packaged extension, its `c66Backup.apiUrl` set to `apiUrl`. */
+export async function startHarness(apiUrl: string): Promise<Harness> {
   const artifacts = artifactsDir();
   // Screenshots and logs of an earlier run would pass for this one's.
   rmSync(artifacts, { recursive: true, force: true });
   mkdirSync(artifacts, { recursive: true });
   const tools = toolchain();
   const vsix = await packageExtension();
-  const sb = await startSandbox({ port: 0, ...sandbox });
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   try {
     server = await startCodeServer({
       tools,
       vsix,
-      settings: userSettings(sb.apiUrl),
+      settings: userSettings(apiUrl),
       logFile: join(artifacts, 'code-server.log'),
     });
     browser = await chromium.launch({ executablePath: tools.chromium, args: CHROMIUM_ARGS });
@@ -78,17 +76,15 @@ export async function startHarness(sandbox: Partial<SandboxOptions> = {}): Promi
     const page = await context.newPage();
     const workbench = new Workbench(page);
     await workbench.open(server.workbenchUrl);
-    return harness(sb, server, browser, page, workbench, artifacts);
+    return harness(server, browser, page, workbench, artifacts);
   } catch (error) {
     await browser?.close();
     await server?.close();
-    await sb.close();
     throw error;
   }
 }
 
 function harness(
-  sb: Sandbox,
   server: CodeServer,
   browser: Browser,
   page: Page,
@@ -108,7 +104,6 @@ function harness(
     return path;
   };
   return {
-    sb,
     server,
     page,
     workbench,
@@ -128,7 +123,6 @@ function harness(
     async close() {
       await browser.close().catch(() => undefined);
       await server.close();
-      await sb.close();
     },
   };
 }

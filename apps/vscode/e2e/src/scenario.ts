@@ -1,12 +1,30 @@
-import { it } from 'vitest';
+import { beforeAll, it } from 'vitest';
 import type { Harness } from './harness.js';
+
+/** Scenarios this run cannot meaningfully perform, with why: listed, never run or counted. */
+const notApplicable: string[] = [];
 
 /**
  * A test that drives the shared workbench: starts from a closed quick input, saves a
  * screenshot named after it when it passes, and a screenshot plus the logs' tails when
- * it fails.
+ * it fails. With `notApplicable` (a reason), it is not registered at all (so it can neither
+ * pass nor count as skipped) but printed as `n/a: <name> (<reason>)`.
  */
-export function scenario(name: string, harness: () => Harness, run: () => Promise<void>): void {
+export function scenario(
+  name: string,
+  harness: () => Harness,
+  run: () => Promise<void>,
+  notApplicableBecause?: string,
+): void {
+  if (notApplicableBecause !== undefined) {
+    if (notApplicable.length === 0) {
+      beforeAll(() => {
+        for (const line of notApplicable) console.log(line);
+      });
+    }
+    notApplicable.push(`n/a: ${name} (${notApplicableBecause})`);
+    return;
+  }
   it(name, async () => {
     const h = harness();
     try {

@@ -16,6 +16,19 @@ export interface TreeRow {
   icon: string;
 }
 
+/** A row by its exact label, a label pattern, or any test of the row (for duplicate labels). */
+export type RowMatch = string | RegExp | ((row: TreeRow) => boolean);
+
+function matcher(match: RowMatch): (row: TreeRow) => boolean {
+  if (typeof match === 'string') return (row) => row.label === match;
+  if (match instanceof RegExp) return (row) => match.test(row.label);
+  return match;
+}
+
+function describeMatch(match: RowMatch): string {
+  return typeof match === 'function' ? '(a row matching a test)' : String(match);
+}
+
 /**
  * A contributed tree view in the side bar. The workbench renders only the rows in sight,
  * so reading the whole tree scrolls through it with the mouse wheel.
@@ -31,16 +44,15 @@ export class TreeView {
     return this.root.locator('.monaco-list-row');
   }
 
-  /** The row whose label is exactly `label` (or matches it), scrolled into sight. */
-  async row(label: string | RegExp, timeoutMs = UI_TIMEOUT_MS): Promise<Locator> {
-    const matches = (text: string) =>
-      typeof label === 'string' ? text === label : label.test(text);
+  /** The first row that matches (a label: exactly that label), scrolled into sight. */
+  async row(label: RowMatch, timeoutMs = UI_TIMEOUT_MS): Promise<Locator> {
+    const matches = matcher(label);
     let found: number | undefined;
     await waitFor(
-      `tree row ${String(label)}`,
+      `tree row ${describeMatch(label)}`,
       async () => {
         const rows = await this.allRows();
-        found = rows.find((r) => matches(r.label))?.index;
+        found = rows.find(matches)?.index;
         return found !== undefined;
       },
       { timeoutMs },
@@ -63,25 +75,23 @@ export class TreeView {
   }
 
   /** Clicks the row's twistie if it is collapsed and waits until its children are in. */
-  async expand(label: string | RegExp): Promise<void> {
+  async expand(label: RowMatch): Promise<void> {
     const row = await this.row(label);
     if ((await row.getAttribute('aria-expanded')) === 'false') {
       await row.locator('.monaco-tl-twistie').click();
     }
-    await waitFor(`${String(label)} expanded and loaded`, async () => {
+    await waitFor(`${describeMatch(label)} expanded and loaded`, async () => {
       const twistie = row.locator('.monaco-tl-twistie');
       const loading = /codicon-tree-item-loading/.test((await twistie.getAttribute('class')) ?? '');
       return !loading && (await row.getAttribute('aria-expanded')) === 'true';
     });
   }
 
-  /** The direct children of the row labelled `label`, in order. */
-  async childrenOf(label: string | RegExp): Promise<TreeRow[]> {
+  /** The direct children of the first row that matches, in order. */
+  async childrenOf(label: RowMatch): Promise<TreeRow[]> {
     const rows = await this.allRows();
-    const start = rows.findIndex((r) =>
-      typeof label === 'string' ? r.label === label : label.test(r.label),
-    );
-    if (start < 0) throw new Error(`no tree row ${String(label)}`);
+    const start = rows.findIndex(matcher(label));
+    if (start < 0) throw new Error(`no tree row ${describeMatch(label)}`);
     const parent = rows[start] as TreeRow;
     const children: TreeRow[] = [];
     for (const row of rows.slice(start + 1)) {

@@ -1,5 +1,6 @@
 import { type Client, downloadBackup as download, orderParts } from '@c66-backup/core';
 import { BackupNode } from '../tree/BackupNode.js';
+import { backupLabel } from '../tree/backupPresentation.js';
 import type { CommandContext } from './CommandContext.js';
 import { type DownloadOutcome, saveDownload } from './saveDownload.js';
 
@@ -17,9 +18,9 @@ export async function downloadBackup(
       client,
       stackUid,
       backup.id,
-      `${backup.database_name}-${backup.id}.tar`,
+      `${backup.database_name || backup.db_type}-${backup.id}.tar`,
     ),
-    what: `backup ${backup.id} (${backup.db_type} · ${backup.database_name})`,
+    what: `backup ${backup.id} (${backupLabel(backup)})`,
     run: (file, signal, onProgress) =>
       download(client, stackUid, backup.id, { file, overwrite: true, signal, onProgress }),
   });

@@ -59,7 +59,7 @@ export async function importBackup(c: CommandContext, arg: unknown): Promise<boo
         }),
     );
     void ui.showInformationMessage(
-      `Cloud 66: ${result.message}. The backup appears under ${target.stack.name} once uploaded (refresh to see it).`,
+      `Cloud 66: ${result.message || 'import requested'}. The backup appears under ${target.stack.name} once uploaded (refresh to see it).`,
     );
     return true;
   } catch (error) {

@@ -127,7 +127,7 @@ describe('Backups tree', () => {
     expect((await h.ext.tree.getChildren()).length).toBe(h.sb.stacks().length);
 
     const { startSandbox } = await import('@c66-backup/sandbox');
-    const other = await startSandbox({ port: 0, token: h.sb.token });
+    const other = await startSandbox({ port: 0, profile: h.sb.profile, token: h.sb.token });
     try {
       other.createStack({ name: 'only-on-the-other-api' });
       h.setApiUrl(other.apiUrl);

@@ -110,13 +110,14 @@ export class StackNode implements TreeNode {
     md.appendMarkdown('**');
     md.appendText(stack.name);
     md.appendMarkdown('**\n\n');
-    const rows: [string, string | null][] = [
+    const rows: [string, string | null | undefined][] = [
       ['UID', stack.uid],
       ['Environment', stack.environment],
       ['Cloud', stack.cloud],
-      ['Status', stack.status.label],
-      ['Health', stack.health.label],
+      ['Status', stack.status?.label],
+      ['Health', stack.health?.label],
     ];
+    // A field the server did not send is left out, never shown as `undefined`.
     for (const [name, value] of rows) {
       if (!value) continue;
       md.appendMarkdown(`**${name}:** `);

@@ -1,15 +1,19 @@
 import { type Backup, formatBytes } from '@c66-backup/core';
 import * as vscode from 'vscode';
+import { fieldText, joinFields } from './fieldText.js';
 import { relativeTime } from './relativeTime.js';
 
-/** `mysql · shop_production` */
+/** `mysql · shop_production`, or `mysql` when the server names no database. */
 export function backupLabel(backup: Backup): string {
-  return `${backup.db_type} · ${backup.database_name}`;
+  return joinFields([backup.db_type, fieldText(backup.database_name)]);
 }
 
-/** `3 hours ago · 12.4 MB` */
+/** `3 hours ago · 12.4 MB`; what the server did not send is left out. */
 export function backupDescription(backup: Backup, now: number): string {
-  return `${relativeTime(backup.backup_date_iso, now)} · ${formatBytes(backup.backup_size)}`;
+  return joinFields([
+    fieldText(backup.backup_date_iso, (date) => relativeTime(date, now)),
+    fieldText(backup.backup_size, formatBytes),
+  ]);
 }
 
 /** The state that matters most, first: failed, restoring, verification outcome, ok. */
@@ -19,8 +23,8 @@ export function backupIcon(backup: Backup): vscode.ThemeIcon {
     return new vscode.ThemeIcon('error', color('errorForeground'));
   }
   if (backup.backup_status.name === 'unknown') return new vscode.ThemeIcon('question');
-  if (backup.restore_status.name === 'restoring') return new vscode.ThemeIcon('sync~spin');
-  switch (backup.verify_status.name) {
+  if (backup.restore_status?.name === 'restoring') return new vscode.ThemeIcon('sync~spin');
+  switch (backup.verify_status?.name) {
     case 'verification_failed':
       return new vscode.ThemeIcon('warning', color('problemsWarningIcon.foreground'));
     case 'verified':
@@ -32,7 +36,7 @@ export function backupIcon(backup: Backup): vscode.ThemeIcon {
   }
 }
 
-/** Every field a person would look for, the failure reason included. */
+/** Every field a person would look for, the failure reason included; absent ones left out. */
 export function backupTooltip(backup: Backup): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown('**');
@@ -40,24 +44,22 @@ export function backupTooltip(backup: Backup): vscode.MarkdownString {
   md.appendMarkdown('**\n\n');
   const rows: [string, string | null | undefined][] = [
     ['Backup ID', String(backup.id)],
-    ['Taken', backup.backup_date_iso.toISOString()],
-    ['Size', `${formatBytes(backup.backup_size)} (${backup.backup_size} bytes)`],
+    ['Taken', fieldText(backup.backup_date_iso, (date) => date.toISOString())],
+    ['Size', fieldText(backup.backup_size, (n) => `${formatBytes(n)} (${n} bytes)`)],
     ['Status', backup.backup_status.label],
     ['Failure reason', backup.backup_status.name === 'ok' ? null : backup.backup_result],
-    ['Verification', backup.verify_status.label],
+    ['Verification', backup.verify_status?.label],
     ['Verification result', backup.verify_result],
-    ['Restore', backup.restore_status.label],
+    ['Restore', backup.restore_status?.label],
     ['Restore result', backup.restore_result],
-    [
-      'Kind',
-      backup.logical_backup === null ? null : backup.logical_backup ? 'text dump' : 'binary',
-    ],
+    ['Kind', fieldText(backup.logical_backup, (logical) => (logical ? 'text dump' : 'binary'))],
     ['Skipped tables', backup.skip_tables],
     ['Server', backup.server_uid],
     ['Storage path', backup.storage_path],
   ];
-  for (const [name, value] of rows) {
-    if (value === null || value === undefined || value === '') continue;
+  for (const [name, raw] of rows) {
+    const value = fieldText(raw);
+    if (value === undefined) continue;
     md.appendMarkdown(`**${name}:** `);
     md.appendText(value);
     md.appendMarkdown('  \n');
