@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   type BackupFileUrl,
   type CallOptions,
@@ -8,21 +7,20 @@ import {
   type ImportBackupOptions,
   type ListOptions,
 } from './client-options.js';
-import { InvalidInputError } from './errors.js';
+import { ApiError, InvalidInputError } from './errors.js';
 import { createTransport } from './http.js';
 import { type FetchPage, type Page, type Paginated, paginate } from './paginate.js';
 import { undoDoubleEncoding } from './public-url.js';
 import { registerSecret } from './redact.js';
-import { type Backup, backupSchema } from './schemas/backup.js';
+import type { Backup } from './schemas/backup.js';
+import type { BackupFile, QueuedResult } from './schemas/backup-file.js';
 import {
-  type BackupFile,
-  backupFileSchema,
-  backupFileUrlSchema,
-  type QueuedResult,
-  queuedResultSchema,
-} from './schemas/backup-file.js';
-import { listEnvelope, objectEnvelope } from './schemas/envelope.js';
-import { type Stack, stackSchema } from './schemas/stack.js';
+  ENDPOINT_SCHEMAS,
+  type EndpointBody,
+  type GetEndpoint,
+  type ListEndpoint,
+} from './schemas/endpoints.js';
+import type { Stack } from './schemas/stack.js';
 import { buildUserAgent } from './user-agent.js';
 
 export type Client = ReturnType<typeof createClient>;
@@ -48,16 +46,16 @@ export function createClient(options: ClientOptions) {
     random: options.random,
   });
 
-  function list<S extends z.ZodType>(
+  function list<E extends ListEndpoint>(
     path: string,
-    endpoint: string,
-    item: S,
+    endpoint: E,
     params: Record<string, string | number | undefined>,
     opts: ListOptions,
-    keyOf: (item: z.output<S>) => unknown,
-  ): Paginated<z.output<S>> {
-    const schema = listEnvelope(item);
-    const fetchPage: FetchPage<z.output<S>> = async (page, signal) => {
+    keyOf: (item: EndpointBody<E>['response'][number]) => unknown,
+  ): Paginated<EndpointBody<E>['response'][number]> {
+    type Item = EndpointBody<E>['response'][number];
+    const schema = ENDPOINT_SCHEMAS[endpoint];
+    const fetchPage: FetchPage<Item> = async (page, signal) => {
       const body = await call({
         method: 'GET',
         path,
@@ -67,7 +65,7 @@ export function createClient(options: ClientOptions) {
         signal,
         retry: opts.retry,
       });
-      return toPage(body);
+      return toPage(body as ListBody<Item>, page);
     };
     return paginate(fetchPage, {
       concurrency: opts.concurrency ?? options.pageConcurrency,
@@ -77,14 +75,13 @@ export function createClient(options: ClientOptions) {
     });
   }
 
-  const get = <S extends z.ZodType>(
+  const get = <E extends GetEndpoint>(
     path: string,
-    endpoint: string,
-    item: S,
+    endpoint: E,
     opts: CallOptions,
-  ): Promise<z.output<S>> =>
-    call({ method: 'GET', path, endpoint, schema: objectEnvelope(item), ...opts }).then(
-      (body) => body.response as z.output<S>,
+  ): Promise<EndpointBody<E>['response']> =>
+    call({ method: 'GET', path, endpoint, schema: ENDPOINT_SCHEMAS[endpoint], ...opts }).then(
+      (body) => (body as EndpointBody<E>).response,
     );
 
   const post = (path: string, json: Record<string, unknown>, opts: CallOptions) =>
@@ -92,22 +89,22 @@ export function createClient(options: ClientOptions) {
       method: 'POST',
       path,
       endpoint: 'POST /stacks/:id/backups',
-      schema: objectEnvelope(queuedResultSchema),
+      schema: ENDPOINT_SCHEMAS['POST /stacks/:id/backups'],
       json,
       signal: opts.signal,
       onResponse: opts.onResponse,
-    }).then((body): QueuedResult => body.response);
+    }).then((body): QueuedResult => refuseNotOk('POST /stacks/:id/backups', body.response));
 
   return {
     stacks: {
       /** `GET /stacks`, optionally filtered by exact name and environment. */
       list(filters: { name?: string; environment?: string } & ListOptions = {}): Paginated<Stack> {
         const params = { filter_name: filters.name, filter_environment: filters.environment };
-        return list('/stacks', 'GET /stacks', stackSchema, params, filters, (s) => s.uid);
+        return list('/stacks', 'GET /stacks', params, filters, (s) => s.uid);
       },
       /** `GET /stacks/:uid`. */
       async get(uid: string, opts: CallOptions = {}): Promise<Stack> {
-        return get(`/stacks/${seg(uid, 'stack uid')}`, 'GET /stacks/:id', stackSchema, opts);
+        return get(`/stacks/${seg(uid, 'stack uid')}`, 'GET /stacks/:id', opts);
       },
     },
     backups: {
@@ -118,12 +115,12 @@ export function createClient(options: ClientOptions) {
       ): Paginated<Backup> {
         const params = { group: filters.group, db_type: filters.dbType };
         const path = `/stacks/${seg(stackUid, 'stack uid')}/backups`;
-        return list(path, 'GET /stacks/:id/backups', backupSchema, params, filters, (b) => b.id);
+        return list(path, 'GET /stacks/:id/backups', params, filters, (b) => b.id);
       },
       /** `GET /stacks/:id/backups/:id`. */
       async get(stackUid: string, backupId: number, opts: CallOptions = {}): Promise<Backup> {
         const path = `/stacks/${seg(stackUid, 'stack uid')}/backups/${id(backupId)}`;
-        return get(path, 'GET /stacks/:id/backups/:id', backupSchema, opts);
+        return get(path, 'GET /stacks/:id/backups/:id', opts);
       },
       /** `POST /stacks/:id/backups`: queues a backup task (never retried: not idempotent). */
       async create(stackUid: string, create: CreateBackupOptions): Promise<QueuedResult> {
@@ -149,14 +146,7 @@ export function createClient(options: ClientOptions) {
       /** `GET /stacks/:id/backups/:id/files`: `tar`, or parts `tar-aa`, `tar-ab`... */
       list(stackUid: string, backupId: number, opts: ListOptions = {}): Paginated<BackupFile> {
         const path = `/stacks/${seg(stackUid, 'stack uid')}/backups/${id(backupId)}/files`;
-        return list(
-          path,
-          'GET /stacks/:id/backups/:id/files',
-          backupFileSchema,
-          {},
-          opts,
-          (f) => f.id,
-        );
+        return list(path, 'GET /stacks/:id/backups/:id/files', {}, opts, (f) => f.id);
       },
       /** `GET .../files/:id`: a fresh presigned URL (a secret; it expires). */
       async get(
@@ -166,24 +156,48 @@ export function createClient(options: ClientOptions) {
         opts: CallOptions = {},
       ): Promise<BackupFileUrl> {
         const path = `/stacks/${seg(stackUid, 'stack uid')}/backups/${id(backupId)}/files/${seg(fileId, 'file id')}`;
-        const body = await get(
-          path,
-          'GET /stacks/:id/backups/:id/files/:id',
-          backupFileUrlSchema,
-          opts,
-        );
-        return { ok: body.ok, publicUrl: undoDoubleEncoding(body.public_url) };
+        const endpoint = 'GET /stacks/:id/backups/:id/files/:id';
+        const body = refuseNotOk(endpoint, await get(path, endpoint, opts));
+        return { ok: true, publicUrl: undoDoubleEncoding(body.public_url) };
       },
     },
   };
 }
 
-function toPage<T>(body: {
+/**
+ * A page from a list answer. Only `next` is required: the page asked for stands in for a
+ * missing `current`, and a missing `pages` leaves the walk bounded by `next` alone.
+ */
+interface ListBody<T> {
   response: T[];
-  pagination: { current: number; pages: number; next: number | null; count: number };
-}): Page<T> {
+  count?: number | null;
+  pagination: {
+    next: number | null;
+    current?: number | null;
+    pages?: number | null;
+    count?: number | null;
+  };
+}
+
+function toPage<T>(body: ListBody<T>, asked: number): Page<T> {
   const { current, pages, next, count } = body.pagination;
-  return { items: body.response, page: current, pages, next, count };
+  return {
+    items: body.response,
+    page: current ?? asked,
+    pages: pages ?? undefined,
+    next,
+    count: count ?? body.count ?? undefined,
+  };
+}
+
+/** An explicit `ok: false` in a 2xx answer is a refusal, never a success. */
+function refuseNotOk<T extends { ok?: boolean | null; message?: unknown }>(
+  endpoint: string,
+  body: T,
+): T {
+  if (body.ok !== false) return body;
+  const said = typeof body.message === 'string' && body.message ? `: ${body.message}` : '';
+  throw new ApiError(`${endpoint} answered ok: false${said}`, { status: 200, endpoint });
 }
 
 function seg(value: string, what: string): string {

@@ -31,7 +31,7 @@ export function httpError(
   context: { requestId?: string; endpoint: string },
 ): Cloud66Error {
   const body = parseErrorBody(bodyText);
-  const apiError = body?.error;
+  const apiError = body?.error ?? undefined;
   const message = body?.details || body?.error_description || `unexpected error (status ${status})`;
   const ErrorType =
     status === 503 && apiError === 'throttled' ? ThrottledError : (BY_STATUS[status] ?? ApiError);

@@ -9,12 +9,12 @@ export interface Page<T> {
   items: T[];
   /** This page's number (1-based). */
   page: number;
-  /** How many pages the list has, as this page reported it. */
-  pages: number;
+  /** How many pages the list has, as this page reported it (undefined: not reported). */
+  pages: number | undefined;
   /** The next page's number, or null on the last page. */
   next: number | null;
-  /** How many items the whole list holds. */
-  count: number;
+  /** How many items the whole list holds (undefined: not reported). */
+  count: number | undefined;
   /** Set when the list changed under the walk at this page (see {@link ListChange}). */
   change?: ListChange;
 }

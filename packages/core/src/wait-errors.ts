@@ -12,7 +12,7 @@ export class BackupFailedError extends Cloud66Error {
   ) {
     const reason = backup.backup_result ? `: ${backup.backup_result}` : '';
     super(`${backup.db_type} backup ${backup.id} failed${reason}`, options);
-    this.backupResult = backup.backup_result;
+    this.backupResult = backup.backup_result ?? null;
   }
 
   override toJSON(): Record<string, unknown> {

@@ -1,12 +1,25 @@
-import { type Sandbox, type SandboxOptions, startSandbox } from '@c66-backup/sandbox';
+import {
+  profileFromEnv,
+  type Sandbox,
+  type SandboxOptions,
+  startSandbox,
+} from '@c66-backup/sandbox';
 import { afterAll, beforeAll } from 'vitest';
 import { type ClientOptions, createClient, type RequestEvent } from '../src/index.js';
+
+/**
+ * Options for every sandbox a core test starts: any port, and the profile of this run
+ * (vitest runs the suite once per profile, see vitest.config.ts).
+ */
+export function sandboxOptions(options: SandboxOptions = {}): SandboxOptions {
+  return { port: 0, profile: profileFromEnv(), ...options };
+}
 
 /** Starts one sandbox for the calling test file and closes it afterwards. */
 export function useSandbox(options: SandboxOptions = {}): () => Sandbox {
   let sandbox: Sandbox | undefined;
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, rateLimitPerHour: 0, ...options });
+    sandbox = await startSandbox(sandboxOptions({ rateLimitPerHour: 0, ...options }));
   });
   afterAll(async () => {
     await sandbox?.close();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sandboxOptions } from '../../test/sandbox.js';
 import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
 import { downloadBackupFile } from './download-backup-file.js';
@@ -16,7 +17,7 @@ let stackUid: string;
 let dir: string;
 
 beforeAll(async () => {
-  sb = await startSandbox({ port: 0, splitThresholdBytes: PART });
+  sb = await startSandbox(sandboxOptions({ splitThresholdBytes: PART }));
   client = createClient({ token: sb.token, baseUrl: sb.apiUrl, retry: { baseDelayMs: 5 } });
   stackUid = sb.createStack({ name: 'one-file', backups: 0 }).uid;
 });

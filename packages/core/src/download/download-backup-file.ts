@@ -5,6 +5,7 @@ import { BackupPartsError } from './errors.js';
 import type { DownloadOptions, DownloadResult } from './options.js';
 import { resolveOptions } from './options.js';
 import { assertTargetWritable } from './place-file.js';
+import { reportedSize } from './reported-size.js';
 import { pathInside } from './safe-file-name.js';
 
 /**
@@ -35,7 +36,7 @@ export async function downloadBackupFile(
   let expectedTotal = resolved.expectedSize;
   if (expectedTotal === undefined && files.length === 1) {
     const backup = await client.backups.get(stackUid, backupId, { signal });
-    if (backup.backup_size > 0) expectedTotal = backup.backup_size;
+    expectedTotal = reportedSize(backup);
   }
   const { path, bytes, verified } = await downloadParts(
     client,

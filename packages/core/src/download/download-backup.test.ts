@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sandboxOptions } from '../../test/sandbox.js';
 import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
 import { AbortedError } from '../errors.js';
@@ -26,7 +27,7 @@ function addBackup(sizeBytes: number): number {
 }
 
 beforeAll(async () => {
-  sb = await startSandbox({ port: 0, splitThresholdBytes: PART, importDelayMs: 0 });
+  sb = await startSandbox(sandboxOptions({ splitThresholdBytes: PART, importDelayMs: 0 }));
   client = createClient({ token: sb.token, baseUrl: sb.apiUrl, retry: { baseDelayMs: 5 } });
   stackUid = sb.createStack({ name: 'downloads', backups: 0 }).uid;
 });

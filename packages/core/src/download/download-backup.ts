@@ -6,6 +6,7 @@ import type { DownloadOptions, DownloadResult } from './options.js';
 import { resolveOptions } from './options.js';
 import { orderParts } from './part-order.js';
 import { assertTargetWritable } from './place-file.js';
+import { reportedSize } from './reported-size.js';
 import { pathInside } from './safe-file-name.js';
 
 /**
@@ -32,7 +33,6 @@ export async function downloadBackup(
     options.dir !== undefined ? pathInside(options.dir, name) : resolve(options.file ?? '');
   // Fail before any byte moves; checked again when the file is moved into place.
   await assertTargetWritable(target, resolved.overwrite);
-  const expectedTotal =
-    resolved.expectedSize ?? (backup.backup_size > 0 ? backup.backup_size : undefined);
+  const expectedTotal = resolved.expectedSize ?? reportedSize(backup);
   return downloadParts(client, { stackUid, backupId, parts, target, expectedTotal }, resolved);
 }

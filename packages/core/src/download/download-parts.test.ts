@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sandboxOptions } from '../../test/sandbox.js';
 import { type Client, createClient } from '../client.js';
 import { downloadBackup } from './download-backup.js';
 import { IntegrityError } from './errors.js';
@@ -24,7 +25,7 @@ async function md5(stream: Readable): Promise<string> {
 }
 
 beforeAll(async () => {
-  sb = await startSandbox({ port: 0, splitThresholdBytes: PART });
+  sb = await startSandbox(sandboxOptions({ splitThresholdBytes: PART }));
   client = createClient({ token: sb.token, baseUrl: sb.apiUrl, retry: { baseDelayMs: 5 } });
   stackUid = sb.createStack({ name: 'verify', backups: 0 }).uid;
   backupId =

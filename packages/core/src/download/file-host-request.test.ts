@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import type { Readable } from 'node:stream';
 import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sandboxOptions } from '../../test/sandbox.js';
 import { type Client, createClient } from '../client.js';
 import { InvalidInputError } from '../errors.js';
 import { requestFileHost } from './file-host-request.js';
@@ -23,7 +24,7 @@ async function freshUrl(): Promise<string> {
 }
 
 beforeAll(async () => {
-  sb = await startSandbox({ port: 0, splitThresholdBytes: 256 * 1024 });
+  sb = await startSandbox(sandboxOptions({ splitThresholdBytes: 256 * 1024 }));
   client = createClient({ token: sb.token, baseUrl: sb.apiUrl, retry: { baseDelayMs: 5 } });
   stackUid = sb.createStack({ name: 'transport', backups: 0 }).uid;
   const [backup] = sb.addBackups(stackUid, { dbType: 'mysql', count: 1, sizeBytes: 600_000 });

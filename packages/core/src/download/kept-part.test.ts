@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sandboxOptions } from '../../test/sandbox.js';
 import { type Client, createClient } from '../client.js';
 import { AbortedError } from '../errors.js';
 import { downloadBackup } from './download-backup.js';
@@ -60,7 +61,7 @@ const hostGets = () =>
     .map((r) => [r.path.split('-').at(-1), r.headers.range]);
 
 beforeAll(async () => {
-  sb = await startSandbox({ port: 0, splitThresholdBytes: PART });
+  sb = await startSandbox(sandboxOptions({ splitThresholdBytes: PART }));
   client = createClient({ token: sb.token, baseUrl: sb.apiUrl, retry: { baseDelayMs: 5 } });
   stackUid = sb.createStack({ name: 'kept', backups: 0 }).uid;
   backupId = sb.addBackups(stackUid, { dbType: 'mysql', sizeBytes: 3 * PART + 99 })[0]?.id ?? 0;

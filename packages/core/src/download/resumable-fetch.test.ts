@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { type Sandbox, type SandboxOptions, startSandbox } from '@c66-backup/sandbox';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sandboxOptions } from '../../test/sandbox.js';
 import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
 import { downloadBackup } from './download-backup.js';
@@ -21,7 +22,7 @@ let dir: string;
 let clockOffsetMs = 0;
 
 async function start(options: SandboxOptions = {}) {
-  sb = await startSandbox({ port: 0, splitThresholdBytes: PART, ...options });
+  sb = await startSandbox(sandboxOptions({ splitThresholdBytes: PART, ...options }));
   client = createClient({ token: sb.token, baseUrl: sb.apiUrl, retry: { baseDelayMs: 5 } });
   stackUid = sb.createStack({ name: 'resume', backups: 0 }).uid;
   const [backup] = sb.addBackups(stackUid, {

@@ -26,27 +26,28 @@ const documentedBackup = {
 };
 
 describe('backupSchema', () => {
-  it("parses Cloud 66's documented example: dates, decoded statuses, logical_backup null", () => {
+  it("parses Cloud 66's documented example: dates, decoded statuses, absent extras", () => {
     const backup = objectEnvelope(backupSchema).parse({ response: documentedBackup }).response;
     expect(backup.backup_date_iso).toEqual(new Date('2014-09-01T18:16:16Z'));
     expect(backup.backup_status).toEqual({ code: 0, name: 'ok', label: 'ok' });
     expect(backup.restore_status).toEqual({ code: 0, name: 'not_restored', label: 'not restored' });
     expect(backup.verify_status).toEqual({ code: 0, name: 'not_verified', label: 'not verified' });
-    expect(backup.logical_backup).toBeNull();
+    expect(backup.logical_backup).toBeUndefined();
+    expect(backup.file_name).toBeUndefined();
     expect(backup.restore_result).toBeNull();
   });
 
   it('decodes every known status and keeps unknown integers as "unknown (N)"', () => {
     const parse = (patch: object) => backupSchema.parse({ ...documentedBackup, ...patch });
     expect(parse({ backup_status: 1 }).backup_status.name).toBe('failed');
-    expect(parse({ restore_status: 3 }).restore_status.label).toBe('restore failed');
-    expect(parse({ verify_status: 4 }).verify_status.name).toBe('unable_to_verify');
+    expect(parse({ restore_status: 3 }).restore_status?.label).toBe('restore failed');
+    expect(parse({ verify_status: 4 }).verify_status?.name).toBe('unable_to_verify');
     expect(parse({ backup_status: 7 }).backup_status).toEqual({
       code: 7,
       name: 'unknown',
       label: 'unknown (7)',
     });
-    expect(parse({ verify_status: 42 }).verify_status.label).toBe('unknown (42)');
+    expect(parse({ verify_status: 42 }).verify_status?.label).toBe('unknown (42)');
   });
 
   it('keeps unknown fields and accepts offsets and fractions in dates', () => {

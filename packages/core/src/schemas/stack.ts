@@ -1,36 +1,52 @@
 import { z } from 'zod';
 import { isoDate } from './iso-date.js';
+import { optionalField } from './optional-field.js';
 import { STACK_HEALTH_NAMES, STACK_STATUS_NAMES, statusSchema } from './status.js';
 
+const text = () => optionalField(z.string());
+const flag = () => optionalField(z.boolean());
+
 /**
- * A stack as `GET /stacks` and `GET /stacks/:uid` return it. Unknown fields are kept.
- * Descriptive strings that a real stack may lack (a Docker stack has no git) accept `null`.
+ * A stack as `GET /stacks` and `GET /stacks/:uid` return it. Required: `uid` (every call
+ * names the stack by it), `name` and `environment` (how a user picks a stack). Everything
+ * else is optional and may be null; unknown fields are kept. The non-`_iso` dates
+ * (`created_at`, `updated_at`, `last_activity`) come in mixed formats and are left as sent.
  */
 export const stackSchema = z
   .object({
     uid: z.string(),
     name: z.string(),
     environment: z.string(),
-    account_id: z.number().int().optional(),
-    account_name: z.string().nullable().optional(),
-    git: z.string().nullable(),
-    git_branch: z.string().nullable(),
-    cloud: z.string().nullable(),
-    fqdn: z.string().nullable(),
-    language: z.string().nullable(),
-    framework: z.string().nullable(),
-    status: statusSchema(STACK_STATUS_NAMES),
-    health: statusSchema(STACK_HEALTH_NAMES),
-    maintenance_mode: z.boolean(),
-    is_busy: z.boolean(),
-    created_at_iso: isoDate,
-    updated_at_iso: isoDate,
-    last_activity_iso: isoDate.nullable(),
-    redeploy_hook: z.string().nullable(),
-    application_address: z.string().nullable(),
-    is_cluster: z.boolean(),
-    cluster_name: z.string().nullable(),
-    namespaces: z.array(z.string()),
+    // Cloud 66's documented example.
+    git: text(),
+    git_branch: text(),
+    cloud: text(),
+    fqdn: text(),
+    language: text(),
+    framework: text(),
+    status: optionalField(statusSchema(STACK_STATUS_NAMES)),
+    health: optionalField(statusSchema(STACK_HEALTH_NAMES)),
+    last_activity_iso: optionalField(isoDate),
+    maintenance_mode: flag(),
+    has_loadbalancer: flag(),
+    deploy_directory: text(),
+    cloud_status: text(),
+    created_at_iso: optionalField(isoDate),
+    updated_at_iso: optionalField(isoDate),
+    redeploy_hook: text(),
+    // Known only from the Go client: some stacks carry them, others do not.
+    backend: text(),
+    version: text(),
+    revision: text(),
+    namespaces: optionalField(z.array(z.string())),
+    account_id: optionalField(z.number().int()),
+    account_name: text(),
+    is_cluster: flag(),
+    is_inside_cluster: flag(),
+    cluster_name: text(),
+    application_address: text(),
+    configstore_namespace: text(),
+    is_busy: flag(),
   })
   .loose();
 
