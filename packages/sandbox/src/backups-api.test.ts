@@ -1,26 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, stackNamed } from '../test/helpers.js';
+import { api, documented, keys, stackNamed } from '../test/helpers.js';
 import { type Sandbox, startSandbox } from './index.js';
 
-const BACKUP_FIELDS = [
-  'id',
-  'server_uid',
-  'db_type',
-  'database_name',
-  'file_base',
-  'backup_date_iso',
-  'backup_status',
-  'backup_result',
-  'restore_status',
-  'restore_result',
-  'created_at_iso',
-  'updated_at_iso',
-  'verify_status',
-  'verify_result',
-  'storage_path',
-  'skip_tables',
-  'backup_size',
-];
+const BACKUP_FIELDS = keys(documented('backups-get').response);
 
 // biome-ignore lint/suspicious/noExplicitAny: API JSON
 async function allBackups(sb: Sandbox, uid: string, query = ''): Promise<any[]> {
@@ -45,7 +27,7 @@ describe('backups', () => {
     expect(res.status).toBe(200);
     expect(res.json.response).toHaveLength(30);
     for (const backup of res.json.response) {
-      expect(Object.keys(backup).sort()).toEqual([...BACKUP_FIELDS].sort());
+      expect(keys(backup)).toEqual(BACKUP_FIELDS);
     }
     const ids = res.json.response.map((b: { id: number }) => b.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));

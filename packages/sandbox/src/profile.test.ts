@@ -1,15 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, downloadUrl, rawGet, stackNamed } from '../test/helpers.js';
+import { api, documented, downloadUrl, keys, rawGet, stackNamed } from '../test/helpers.js';
 import { type Sandbox, SandboxOptionError, startSandbox } from './index.js';
-
-// The core's contract fixtures are Cloud 66's documented examples: the default profile must
-// serve exactly their keys (data only; the sandbox still imports no core code).
-const FIXTURES = new URL('../../core/test/contract/fixtures/', import.meta.url);
-// biome-ignore lint/suspicious/noExplicitAny: documented JSON
-const fixture = async (name: string): Promise<any> =>
-  JSON.parse(await readFile(new URL(`${name}.json`, FIXTURES), 'utf8'));
-const keys = (value: object) => Object.keys(value).sort();
 
 // api-notes.md: the stack fields only the Go client knows (and `is_busy`), and the two
 // backup fields the docs' example lacks.
@@ -42,7 +33,7 @@ describe('the documented profile (default)', () => {
 
   it('serves stacks with exactly the keys of the documented examples', async () => {
     expect(sb.profile).toBe('documented');
-    const [listed, got] = [await fixture('stacks-list'), await fixture('stacks-get')];
+    const [listed, got] = [documented('stacks-list'), documented('stacks-get')];
     const list = (await api(sb, '/stacks')).json;
     expect(keys(list)).toEqual(keys(listed));
     expect(keys(list.pagination)).toEqual(keys(listed.pagination));
@@ -54,32 +45,32 @@ describe('the documented profile (default)', () => {
   });
 
   it('serves backups, files, URLs and queued answers with exactly the documented keys', async () => {
-    const listed = await fixture('backups-list');
+    const listed = documented('backups-list');
     const list = (await api(sb, `/stacks/${uid}/backups`)).json;
     expect(keys(list)).toEqual(keys(listed));
     for (const b of list.response) expect(keys(b)).toEqual(keys(listed.response[0]));
     const one = (await api(sb, `/stacks/${uid}/backups/${backupId}`)).json;
-    expect(keys(one.response)).toEqual(keys((await fixture('backups-get')).response));
+    expect(keys(one.response)).toEqual(keys(documented('backups-get').response));
     const files = (await api(sb, `/stacks/${uid}/backups/${backupId}/files`)).json;
-    const filesDoc = await fixture('backup-files-list');
+    const filesDoc = documented('backup-files-list');
     expect(keys(files)).toEqual(keys(filesDoc));
     expect(keys(files.response[0])).toEqual(keys(filesDoc.response[0]));
     const url = (await api(sb, `/stacks/${uid}/backups/${backupId}/files/tar`)).json;
-    expect(keys(url.response)).toEqual(keys((await fixture('backup-files-get')).response));
+    expect(keys(url.response)).toEqual(keys(documented('backup-files-get').response));
     const created = await api(sb, `/stacks/${uid}/backups`, {
       method: 'POST',
       body: { db_type: 'redis' },
     });
-    expect(keys(created.json.response)).toEqual(keys((await fixture('backups-create')).response));
+    expect(keys(created.json.response)).toEqual(keys(documented('backups-create').response));
   });
 
   it('answers errors with the documented keys', async () => {
-    const [documented] = await fixture('error-bodies');
+    const [example] = documented('error-bodies');
     const missing = await api(sb, '/stacks/0123456789abcdef0123456789abcdef');
     expect(missing.status).toBe(404);
-    expect(keys(missing.json)).toEqual(keys(documented.body));
+    expect(keys(missing.json)).toEqual(keys(example.body));
     const anonymous = await api(sb, '/stacks', { token: null });
-    expect(keys(anonymous.json)).toEqual(keys(documented.body));
+    expect(keys(anonymous.json)).toEqual(keys(example.body));
   });
 });
 
@@ -91,8 +82,8 @@ describe('the full profile', () => {
   afterAll(() => sb.close());
 
   it('adds every extra field api-notes names, and only those', async () => {
-    const stackDoc = (await fixture('stacks-get')).response;
-    const backupDoc = (await fixture('backups-get')).response;
+    const stackDoc = documented('stacks-get').response;
+    const backupDoc = documented('backups-get').response;
     const stacks = (await api(sb, '/stacks')).json.response;
     for (const s of stacks) expect(keys(s)).toEqual([...keys(stackDoc), ...EXTRA_STACK].sort());
     const uid = stackNamed(sb, 'shop').uid;

@@ -1,32 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, stackNamed } from '../test/helpers.js';
+import { api, documented, keys, stackNamed } from '../test/helpers.js';
 import { type Sandbox, startSandbox } from './index.js';
 
-// The keys of Cloud 66's documented stack example (api-notes.md, "Stacks").
-const STACK_FIELDS = [
-  'uid',
-  'name',
-  'git',
-  'git_branch',
-  'environment',
-  'cloud',
-  'fqdn',
-  'language',
-  'framework',
-  'status',
-  'health',
-  'last_activity',
-  'last_activity_iso',
-  'maintenance_mode',
-  'has_loadbalancer',
-  'created_at',
-  'updated_at',
-  'deploy_directory',
-  'cloud_status',
-  'created_at_iso',
-  'updated_at_iso',
-  'redeploy_hook',
-];
+const STACK_FIELDS = keys(documented('stacks-get').response);
 
 describe('stacks', () => {
   let sb: Sandbox;
@@ -51,7 +27,7 @@ describe('stacks', () => {
       pages: 1,
     });
     for (const stack of stacks) {
-      expect(Object.keys(stack).sort()).toEqual([...STACK_FIELDS].sort());
+      expect(keys(stack)).toEqual(STACK_FIELDS);
       expect(stack.uid).toMatch(/^[0-9a-f]{32}$/);
       expect(Number.isNaN(Date.parse(stack.created_at_iso))).toBe(false);
     }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { Sandbox } from '../src/index.js';
@@ -119,3 +120,16 @@ export function stackNamed(sb: Sandbox, name: string, environment = 'production'
   if (!stack) throw new Error(`no seeded stack ${name}/${environment}`);
   return stack;
 }
+
+/**
+ * A documented example answer: the core's contract fixtures are Cloud 66's examples, and
+ * the sandbox must serve exactly their keys (data only; no core code is imported).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: documented JSON
+export function documented(name: string): any {
+  const url = new URL(`../../core/test/contract/fixtures/${name}.json`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8'));
+}
+
+/** Sorted keys, to compare an answer's fields with a documented one's. */
+export const keys = (value: object): string[] => Object.keys(value).sort();
