@@ -1,17 +1,16 @@
+import { SANDBOX_PROFILES } from '@c66-backup/sandbox';
 import { defineConfig } from 'vitest/config';
 
 // Every test file runs twice, once per sandbox profile: Cloud 66's documented fields only
 // ('documented', the default) and every field the Go client knows ('full'). Vitest counts
 // them as two projects, so the totals show both runs.
-const PROFILES = ['documented', 'full'] as const;
-
 export default defineConfig({
   test: {
     setupFiles: ['test/setup/vscodeMock.ts'],
     testTimeout: 20_000,
     // One sandbox per file over loopback; files in parallel would crowd the shared 2 cores.
     fileParallelism: false,
-    projects: PROFILES.map((profile) => ({
+    projects: SANDBOX_PROFILES.map((profile) => ({
       extends: true,
       test: {
         name: profile,

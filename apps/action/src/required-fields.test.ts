@@ -73,4 +73,14 @@ describe('run, on a stack and backups with only the required fields', () => {
     ]);
     expect(toolkit.everything()).not.toMatch(FILLERS);
   });
+
+  it('meets the profile this project runs: full backups carry file_name, documented not', async () => {
+    const sb = await sandboxWith();
+    expect(sb.profile).toBe(process.env.C66_SANDBOX_PROFILE);
+    const { report } = await runWith(sb, { stack: 'blog', 'db-type': 'postgresql' });
+    expect(report.outcome).toBe('succeeded');
+    expect(typeof report.backups.postgresql?.file_name).toBe(
+      sb.profile === 'full' ? 'string' : 'undefined',
+    );
+  });
 });

@@ -140,4 +140,15 @@ describe('a stack and backups with only the required fields', () => {
     for (const backup of backups) expectHonest(backup);
     expectHonestUi();
   });
+
+  it('meets the profile this project runs: full backups carry file_name, documented not', async () => {
+    await bareStack();
+    expect(h.sb.profile).toBe(process.env.C66_SANDBOX_PROFILE);
+    const blog = (await h.ext.tree.getChildren()).find((n) => shown(n).label === 'blog');
+    const [first] = await h.ext.tree.getChildren(blog);
+    expect(first).toBeInstanceOf(BackupNode);
+    expect(typeof (first as BackupNode).backup.file_name).toBe(
+      h.sb.profile === 'full' ? 'string' : 'undefined',
+    );
+  });
 });

@@ -62,4 +62,13 @@ describe('c66-backup stacks', () => {
     expect(stacks).toHaveLength(expected.length);
     expect(stacks.every((s) => s.environment === 'staging')).toBe(true);
   });
+
+  it('meets the profile this project runs: full adds the Go client fields, documented not', async () => {
+    expect(sb.profile).toBe(process.env.C66_SANDBOX_PROFILE);
+    const result = await runCli(['stacks', '--json'], { env: sandboxEnv(sb) });
+    expect(result.code).toBe(0);
+    const stacks = jsonLines(result.stdout) as Record<string, unknown>[];
+    const withClusterField = stacks.filter((s) => typeof s.is_cluster === 'boolean');
+    expect(withClusterField).toHaveLength(sb.profile === 'full' ? stacks.length : 0);
+  });
 });

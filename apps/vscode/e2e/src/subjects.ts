@@ -34,7 +34,7 @@ export async function chooseSubjects(client: Client, stackUid?: string): Promise
     if (!chosen || (chosen.pages === 1 && page.next !== null)) {
       chosen = {
         stack,
-        pages: page.next === null ? 1 : Math.max(page.pages, 2),
+        pages: page.next === null ? 1 : Math.max(page.pages ?? 2, 2),
         items: page.items,
       };
     }

@@ -7,7 +7,8 @@ import type { TreeContext, TreeNode } from './TreeNode.js';
 /** The backups of one database type of a stack, when backups are grouped by type. */
 export class BackupGroupNode implements TreeNode {
   readonly backups: BackupList;
-  private readonly count: number;
+  /** How many backups of this type, as page 1 reported it (absent: not shown). */
+  private readonly count: number | undefined;
 
   constructor(
     readonly parent: StackNode,
@@ -23,7 +24,9 @@ export class BackupGroupNode implements TreeNode {
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.dbType, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `group:${this.parent.stack.uid}:${this.dbType}`;
-    item.description = `${this.count} backup${this.count === 1 ? '' : 's'}`;
+    if (this.count !== undefined) {
+      item.description = `${this.count} backup${this.count === 1 ? '' : 's'}`;
+    }
     item.iconPath = new vscode.ThemeIcon('database');
     item.contextValue = CONTEXT.group;
     return item;

@@ -148,6 +148,7 @@ export class StackNode implements TreeNode {
 
   // Page 1 of each documented type, plus the unfiltered count: if the types do not add up
   // (a type the docs do not list), grouping would hide backups, so the list stays flat.
+  // The same when a count is missing: nothing proves the groups hold every backup.
   private findGroups(): PagedList<BackupGroupNode> {
     return new PagedList(async () => {
       const client = await this.ctx.client();
@@ -162,11 +163,15 @@ export class StackNode implements TreeNode {
       );
       const present = DB_TYPES.map((dbType, i) => ({ dbType, first: byType[i] })).filter(
         (t): t is { dbType: (typeof DB_TYPES)[number]; first: FirstPage } =>
-          t.first !== undefined && t.first.page.count > 0,
+          t.first !== undefined && t.first.page.items.length > 0,
       );
-      const total = present.reduce((sum, t) => sum + t.first.page.count, 0);
+      // Counts are optional (field policy): without every one, the grouping stays flat.
+      const counts = present.map((t) => t.first.page.count);
+      const total = counts.every((c) => c !== undefined)
+        ? counts.reduce((sum, c) => sum + c, 0)
+        : undefined;
       this.single = undefined;
-      if (all && total !== all.page.count)
+      if (all && (total === undefined || total !== all.page.count))
         this.single = new BackupList(this, uid, this.ctx, undefined, all);
       else if (present.length === 1 && present[0]) {
         this.single = new BackupList(this, uid, this.ctx, present[0].dbType, present[0].first);
