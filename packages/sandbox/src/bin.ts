@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       `  API base URL:    ${sb.apiUrl}`,
       `  token (admin):   ${sb.token}`,
       `  read-only token: ${sb.readOnlyToken}`,
-      `  profile:         ${sb.profile} (fields served; --profile full adds the Go client's)`,
+      `  profile:         ${sb.profile} (${PROFILE_NOTE[sb.profile]})`,
       `  stacks:          ${stacks.map((s) => `${s.name}/${s.environment}`).join(', ')} (bulk stack: ${BULK_STACK_NAME})`,
       `  try: curl -H "Authorization: Bearer ${sb.token}" ${sb.apiUrl}/stacks`,
       'Press Ctrl+C to stop.',
@@ -56,6 +56,11 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
+
+const PROFILE_NOTE = {
+  documented: "exactly the fields of Cloud 66's examples; --profile full adds the Go client's",
+  full: 'the documented fields plus every one only the Go client knows',
+} as const;
 
 main().catch((error: unknown) => {
   process.stderr.write(`c66-sandbox: ${error instanceof Error ? error.message : String(error)}\n`);
