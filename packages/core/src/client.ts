@@ -7,11 +7,12 @@ import {
   type ImportBackupOptions,
   type ListOptions,
 } from './client-options.js';
-import { ApiError, InvalidInputError } from './errors.js';
+import { InvalidInputError } from './errors.js';
 import { createTransport } from './http.js';
-import { type FetchPage, type Page, type Paginated, paginate } from './paginate.js';
+import { type FetchPage, type Paginated, paginate } from './paginate.js';
 import { undoDoubleEncoding } from './public-url.js';
 import { registerSecret } from './redact.js';
+import { refuseNotOk } from './refuse-not-ok.js';
 import type { Backup } from './schemas/backup.js';
 import type { BackupFile, QueuedResult } from './schemas/backup-file.js';
 import {
@@ -21,6 +22,7 @@ import {
   type ListEndpoint,
 } from './schemas/endpoints.js';
 import type { Stack } from './schemas/stack.js';
+import { type ListBody, toPage } from './to-page.js';
 import { buildUserAgent } from './user-agent.js';
 
 export type Client = ReturnType<typeof createClient>;
@@ -162,42 +164,6 @@ export function createClient(options: ClientOptions) {
       },
     },
   };
-}
-
-/**
- * A page from a list answer. Only `next` is required: the page asked for stands in for a
- * missing `current`, and a missing `pages` leaves the walk bounded by `next` alone.
- */
-interface ListBody<T> {
-  response: T[];
-  count?: number | null;
-  pagination: {
-    next: number | null;
-    current?: number | null;
-    pages?: number | null;
-    count?: number | null;
-  };
-}
-
-function toPage<T>(body: ListBody<T>, asked: number): Page<T> {
-  const { current, pages, next, count } = body.pagination;
-  return {
-    items: body.response,
-    page: current ?? asked,
-    pages: pages ?? undefined,
-    next,
-    count: count ?? body.count ?? undefined,
-  };
-}
-
-/** An explicit `ok: false` in a 2xx answer is a refusal, never a success. */
-function refuseNotOk<T extends { ok?: boolean | null; message?: unknown }>(
-  endpoint: string,
-  body: T,
-): T {
-  if (body.ok !== false) return body;
-  const said = typeof body.message === 'string' && body.message ? `: ${body.message}` : '';
-  throw new ApiError(`${endpoint} answered ok: false${said}`, { status: 200, endpoint });
 }
 
 function seg(value: string, what: string): string {
