@@ -7,7 +7,8 @@ import {
   REQUIRED_STACK_FIELDS,
   type SandboxProfile,
 } from './fields.js';
-import type { Backup, FieldSet, Stack, StackRecord, StoredBackup } from './model.js';
+import type { Backup, Stack, StackRecord, StoredBackup } from './model.js';
+import type { StoredStack } from './world.js';
 
 const STACK_KEYS: Record<SandboxProfile, readonly (keyof StackRecord)[]> = {
   documented: DOCUMENTED_STACK_FIELDS,
@@ -20,12 +21,11 @@ const BACKUP_KEYS: Record<SandboxProfile, readonly (keyof StoredBackup['api'])[]
 
 /** A stack as the API serves it under a profile (a bare stack: its required fields only). */
 export function presentStack(
-  record: StackRecord,
-  fields: FieldSet,
+  stack: Pick<StoredStack, 'api' | 'fields'>,
   profile: SandboxProfile,
 ): Stack {
-  const keys = fields === 'required' ? REQUIRED_STACK_FIELDS : STACK_KEYS[profile];
-  return pick(record, keys) as Stack;
+  const keys = stack.fields === 'required' ? REQUIRED_STACK_FIELDS : STACK_KEYS[profile];
+  return pick(stack.api, keys) as Stack;
 }
 
 /** A backup as the API serves it under a profile (a bare stack's: required fields only). */

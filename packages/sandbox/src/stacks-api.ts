@@ -19,7 +19,7 @@ const FILTERS: Array<[string, (s: Stack) => string | undefined]> = [
 export function listStacks(ctx: ApiContext): ApiResult {
   const page = pageParam(ctx.query);
   if (!page.ok) return page.error;
-  let stacks = ctx.world.stacks.map((s) => presentStack(s.api, s.fields, ctx.profile));
+  let stacks = ctx.world.stacks.map((s) => presentStack(s, ctx.profile));
   for (const [param, field] of FILTERS) {
     const wanted = ctx.query.get(param);
     if (wanted) stacks = stacks.filter((s) => field(s)?.toLowerCase() === wanted.toLowerCase());
@@ -31,5 +31,5 @@ export function listStacks(ctx: ApiContext): ApiResult {
 export function getStack(ctx: ApiContext): ApiResult {
   const stack = ctx.world.stack(ctx.params.stackUid ?? '');
   if (!stack) return errors.notFound('Stack not found');
-  return { status: 200, body: { response: presentStack(stack.api, stack.fields, ctx.profile) } };
+  return { status: 200, body: { response: presentStack(stack, ctx.profile) } };
 }

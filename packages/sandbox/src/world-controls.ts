@@ -62,7 +62,7 @@ export function worldControls(
   };
 
   return {
-    stacks: () => world.stacks.map((s) => presentStack(s.api, s.fields, opts.profile)),
+    stacks: () => world.stacks.map((s) => presentStack(s, opts.profile)),
     backupGroups: (uid) => stackOf(uid).groups.map((g) => ({ ...g })),
     backupTasks: (uid) => stackOf(uid).tasks.map((t) => ({ ...t })),
     createStack(spec) {
@@ -88,7 +88,7 @@ export function worldControls(
           sizeBytes: spec.backupSizeBytes,
         },
       });
-      return presentStack(stack.api, stack.fields, opts.profile);
+      return presentStack(stack, opts.profile);
     },
     addBackups(uid, spec: AddBackupsOptions) {
       const stack = stackOf(uid);
