@@ -86,6 +86,7 @@ describe('c66-backup against the smoke target', () => {
     const [pick] = [...ok].sort((a, b) => size(a) - size(b));
     if (!pick) throw new Error(`stack ${uid} lists no successful backup among its newest 40`);
     const id = Number(pick.id);
+    console.log(`smoke: stack ${uid}, backup ${id}`);
     const result = await runCli(
       ['backups', 'download', '--stack', uid, '--id', String(id), '-o', dir, '--json'],
       { env: env() },

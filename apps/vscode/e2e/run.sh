@@ -31,8 +31,10 @@ set +e
 status=${PIPESTATUS[0]}
 set -e
 echo "e2e: tests took $((SECONDS - tests_started))s (setup ${setup_s}s, stage $((SECONDS - started))s)"
-na="$(grep -c '^n/a: ' "$log" || true)"
-grep '^n/a: ' "$log" | sed 's/^/e2e: /' || true
+# Colour codes may precede a line (vitest's log headers): strip them before looking.
+plain() { sed 's/\x1b\[[0-9;]*m//g' "$log"; }
+na="$(plain | grep -c '^n/a: ' || true)"
+plain | grep '^n/a: ' | sed 's/^/e2e: /' || true
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   const na = Number(process.argv[2]) > 0 ? `, ${process.argv[2]} not applicable (not run, not counted)` : "";
