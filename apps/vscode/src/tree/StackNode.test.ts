@@ -43,6 +43,36 @@ describe('grouping backups by database type', () => {
     expect(more.filter((b) => b instanceof BackupNode)).toHaveLength(Math.min(60, counts[0] ?? 0));
   });
 
+  it('stays flat when the server sends no counts: nothing proves the groups hold every backup', async () => {
+    h = await startHarness({ groupByDatabaseType: true });
+    const { uid } = h.sb.createStack({ name: 'no-counts', dbTypes: ['mysql'], backups: 0 });
+    const at = new Date().toISOString();
+    const backup = {
+      id: 7,
+      db_type: 'mysql',
+      backup_status: 0,
+      backup_date_iso: at,
+      created_at_iso: at,
+    };
+    // Pagination without any `count`: documented, but a server may leave it out.
+    const body = {
+      response: [backup],
+      pagination: { previous: null, next: null, current: 1, per_page: 30, pages: 1 },
+    };
+    h.sb.faults.inject({
+      route: 'backups.list',
+      match: { stackUid: uid },
+      kind: 'status',
+      status: 200,
+      body,
+      times: Number.POSITIVE_INFINITY,
+    });
+    const children = await h.ext.tree.getChildren(await stack('no-counts'));
+    expect(children).toHaveLength(1);
+    expect(children[0]).toBeInstanceOf(BackupNode);
+    expect(labels(children)).toEqual(['mysql']);
+  });
+
   it('skips the group level for a stack with a single type', async () => {
     h = await startHarness({ groupByDatabaseType: true });
     const blog = await stack('blog');
