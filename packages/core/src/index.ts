@@ -37,6 +37,7 @@ export * from './errors.js';
 export { formatAge } from './format-age.js';
 export { formatBytes } from './format-bytes.js';
 export type { RequestEvent, ResponseInfo } from './http.js';
+export { fieldText, isPresent } from './is-present.js';
 export {
   describeListChange,
   type ListChange,
