@@ -1,4 +1,4 @@
-import { fieldText } from './field-text.js';
+import { fieldText } from '@c66-backup/core';
 import { primaryBackup, type Report } from './report.js';
 import type { Toolkit } from './toolkit.js';
 

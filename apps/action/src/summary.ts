@@ -1,6 +1,5 @@
-import { formatAge, formatBytes } from '@c66-backup/core';
+import { fieldText, formatAge, formatBytes } from '@c66-backup/core';
 import { formatDuration } from './duration.js';
-import { fieldText } from './field-text.js';
 import type { Outcome, Report } from './report.js';
 import type { SummaryCell, SummaryWriter } from './toolkit.js';
 

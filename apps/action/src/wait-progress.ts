@@ -1,6 +1,12 @@
-import { type Backup, DB_TYPES, type DbType, formatBytes, type PollEvent } from '@c66-backup/core';
+import {
+  type Backup,
+  DB_TYPES,
+  type DbType,
+  fieldText,
+  formatBytes,
+  type PollEvent,
+} from '@c66-backup/core';
 import { formatDuration } from './duration.js';
-import { fieldText } from './field-text.js';
 import type { ActionLog } from './logging.js';
 
 /**

@@ -4,6 +4,7 @@ import {
   createOrReuseBackup,
   type DbType,
   formatAge,
+  fieldText,
   formatBytes,
   type ReusePlan,
   type Stack,
@@ -12,7 +13,7 @@ import type { CommandContext } from './context.js';
 import type { CreateRequest, WaitSettings } from './create-request.js';
 import { formatDuration } from './duration.js';
 import { formatDate } from './output/backup-columns.js';
-import { isPresent, joinPresent } from './output/or-dash.js';
+import { joinPresent } from './output/or-dash.js';
 import { createWaitIndicator, type WaitIndicator } from './progress/wait-indicator.js';
 
 /**
@@ -101,7 +102,7 @@ export async function createAndWait(
     const age = result.reused.find((r) => r.dbType === b.db_type)?.ageMs;
     const note = age === undefined ? '' : ` (reused, ${formatAge(age)} old)`;
     // What the server did not send is left out of the sentence.
-    const size = isPresent(b.backup_size) ? formatBytes(b.backup_size) : undefined;
+    const size = fieldText(b.backup_size, formatBytes);
     const facts = [
       joinPresent([b.db_type, b.database_name]),
       b.backup_status.label,

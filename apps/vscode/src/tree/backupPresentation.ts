@@ -1,6 +1,6 @@
-import { type Backup, formatBytes } from '@c66-backup/core';
+import { type Backup, fieldText, formatBytes } from '@c66-backup/core';
 import * as vscode from 'vscode';
-import { fieldText, joinFields } from './fieldText.js';
+import { joinFields } from './joinFields.js';
 import { relativeTime } from './relativeTime.js';
 
 /** `mysql · shop_production`, or `mysql` when the server names no database. */
