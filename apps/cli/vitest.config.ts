@@ -9,10 +9,13 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    projects: SANDBOX_PROFILES.map((profile) => ({
+    // One profile after the other (groupOrder): the two runs never compete for the 2 cores,
+    // so timing-sensitive tests see the same load as a single run.
+    projects: SANDBOX_PROFILES.map((profile, order) => ({
       extends: true,
       test: {
         name: profile,
+        sequence: { groupOrder: order },
         include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'smoke/**/*.smoke.test.ts'],
         env: {
           C66_SANDBOX_PROFILE: profile,

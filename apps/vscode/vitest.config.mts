@@ -10,10 +10,13 @@ export default defineConfig({
     testTimeout: 20_000,
     // One sandbox per file over loopback; files in parallel would crowd the shared 2 cores.
     fileParallelism: false,
-    projects: SANDBOX_PROFILES.map((profile) => ({
+    // One profile after the other (groupOrder): the two runs never compete for the 2 cores,
+    // so timing-sensitive tests see the same load as a single run.
+    projects: SANDBOX_PROFILES.map((profile, order) => ({
       extends: true,
       test: {
         name: profile,
+        sequence: { groupOrder: order },
         include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
         env: { C66_SANDBOX_PROFILE: profile },
       },
