@@ -12,8 +12,9 @@ export type ListChange =
       kind: 'shifted';
       /** The page at which it was noticed. */
       page: number;
-      countBefore: number;
-      countNow: number;
+      /** The list's `count` before and now (undefined when the server did not send it). */
+      countBefore: number | undefined;
+      countNow: number | undefined;
       /** Items seen before that came again (not yielded twice). */
       repeated: number;
       /** Items found again on the page before, that would otherwise have been missed. */
@@ -29,9 +30,11 @@ export function describeListChange(change: ListChange): string {
     return `the list ended at page ${change.page} with ${change.received} of the ${change.expected} items it announced`;
   }
   const counts =
-    change.countBefore === change.countNow
-      ? `still ${change.countNow} items`
-      : `${change.countBefore} then ${change.countNow} items`;
+    change.countBefore === undefined || change.countNow === undefined
+      ? 'items came again'
+      : change.countBefore === change.countNow
+        ? `still ${change.countNow} items`
+        : `${change.countBefore} then ${change.countNow} items`;
   const did = [
     change.repeated > 0 && `${change.repeated} repeated item(s) skipped`,
     change.recovered > 0 && `${change.recovered} shifted item(s) fetched again`,

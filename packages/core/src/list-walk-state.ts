@@ -24,7 +24,9 @@ export class WalkState<T> {
     const countBefore = this.lastCount ?? page.count;
     let recovered: T[] = [];
     let change: ListChange | undefined;
-    if (repeated > 0 || countBefore !== page.count) {
+    // `count` is optional (field policy): a count that went missing is no shift.
+    const recount = countBefore !== undefined && page.count !== undefined;
+    if (repeated > 0 || (recount && countBefore !== page.count)) {
       this.shifted = true;
       if (page.page > 1) recovered = await this.refill(page.page - 1, signal);
       change = {
@@ -50,7 +52,8 @@ export class WalkState<T> {
 
   /** The change to report when the walk stops at `page` (no more pages), if any. */
   endedEarly(page: Page<T>): ListChange | undefined {
-    if (this.shifted || this.received >= page.count) return undefined;
+    // Without a `count` nothing was announced, so nothing can be missing.
+    if (this.shifted || page.count === undefined || this.received >= page.count) return undefined;
     return { kind: 'ended-early', page: page.page, expected: page.count, received: this.received };
   }
 

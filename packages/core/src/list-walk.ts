@@ -48,15 +48,16 @@ export async function* walk<T>(
     }
     for (;;) {
       const next = current.next;
-      const follow =
-        next !== null && next > current.page && next <= current.pages && next <= maxPages;
+      // Without `pages` (optional), only `next` bounds the walk and nothing past it is prefetched.
+      const last = current.pages ?? next ?? current.page;
+      const follow = next !== null && next > current.page && next <= last && next <= maxPages;
       if (follow) {
         nextToFetch = Math.max(nextToFetch, next);
-        prefetch(Math.min(current.pages, maxPages));
+        prefetch(Math.min(last, maxPages));
       }
       tell(current.change);
       // The last page (not cut by a limit): did the list hold what it announced?
-      const cut = next !== null && next > current.page && next <= current.pages;
+      const cut = next !== null && next > current.page && next <= last;
       const ended = follow || cut ? undefined : state.endedEarly(current);
       if (ended) {
         current = { ...current, change: current.change ?? ended };

@@ -21,8 +21,8 @@ export type {
   BackupOutcome,
   BackupTask,
   DbType,
-  ObjectEncryption,
   FieldSet,
+  ObjectEncryption,
   Stack,
 } from './model.js';
 export { DB_TYPES } from './model.js';

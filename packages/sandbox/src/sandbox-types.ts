@@ -8,8 +8,8 @@ import type {
   BackupOutcome,
   BackupTask,
   DbType,
-  ObjectEncryption,
   FieldSet,
+  ObjectEncryption,
   Stack,
 } from './model.js';
 import type { RecordedRequest } from './request-log.js';

@@ -95,7 +95,9 @@ export function worldControls(
       const dbType = dbTypeOf(stack, spec.dbType);
       whole('count', spec.count);
       whole('sizeBytes', spec.sizeBytes);
-      return addFinishedBackups(world, stack, dbType, spec, opts.now()).map((b) => presentBackup(b, opts.profile));
+      return addFinishedBackups(world, stack, dbType, spec, opts.now()).map((b) =>
+        presentBackup(b, opts.profile),
+      );
     },
     setObjectEncryption(uid, id, encryption) {
       backupOf(uid, id);

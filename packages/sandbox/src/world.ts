@@ -5,9 +5,9 @@ import type {
   BackupGroup,
   BackupTask,
   DbType,
+  FieldSet,
   ObjectEncryption,
   Stack,
-  FieldSet,
   StackRecord,
   StoredBackup,
 } from './model.js';
