@@ -38,6 +38,8 @@ describe('run, on a stack and backups with only the required fields', () => {
       'backup-status': 'ok',
       'backup-date': mysql?.backup_date_iso.toISOString(),
       'database-name': '',
+      // main's `reused` output (issue 16): nothing was reused here.
+      reused: 'false',
       'timed-out': 'false',
     });
     const [header, ...rows] = toolkit.summary.tables[0] ?? [];
