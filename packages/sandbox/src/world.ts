@@ -7,7 +7,6 @@ import type {
   DbType,
   FieldSet,
   ObjectEncryption,
-  Stack,
   StackRecord,
   StoredBackup,
 } from './model.js';
