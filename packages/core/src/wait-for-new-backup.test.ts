@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apiRequests, sandboxClient, useSandbox } from '../test/sandbox.js';
 import {
   BackupFailedError,
@@ -257,20 +257,27 @@ describe('waitForNewBackup', () => {
     // 2-minute skew allowance of the local clock, but not of the server's own Date.
     const early = await sb.scheduleBackup(stack.uid, 'mysql', { delayMs: 10 });
     expect(early.id).toBeGreaterThan(since.latestIds.mysql ?? 0);
-    await client.backups.create(stack.uid, {
-      dbTypes: ['mysql'],
-      onResponse: ({ date }) => {
-        if (date) since.serverRequestedAt = date;
-      },
-    });
+    // The sandbox lists our backup on a timer (backupDelayMs) set when it takes the create.
+    // Held on a fake setTimeout that only the waiter's sleeps advance, it cannot appear
+    // before the first poll however slow the machine is: that poll sees the scheduled run alone.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const polls: PollEvent[] = [];
-    const found = await waitForNewBackup(client, stack.uid, {
-      dbTypes: ['mysql'],
-      since,
-      pollIntervalMs: 50,
-      timeoutMs: 20_000,
-      onPoll: (e) => polls.push(e),
-    });
+    const found = await (async () => {
+      await client.backups.create(stack.uid, {
+        dbTypes: ['mysql'],
+        onResponse: ({ date }) => {
+          if (date) since.serverRequestedAt = date;
+        },
+      });
+      return waitForNewBackup(client, stack.uid, {
+        dbTypes: ['mysql'],
+        since,
+        pollIntervalMs: 50,
+        timeoutMs: 20_000,
+        onPoll: (e) => polls.push(e),
+        sleep: (ms) => vi.advanceTimersByTimeAsync(ms).then(() => undefined),
+      });
+    })().finally(() => vi.useRealTimers());
     expect(found.mysql.id).not.toBe(early.id);
     expect(found.mysql.id).toBeGreaterThan(early.id);
     // The scheduled backup was listed on the first poll and rejected.
