@@ -56,11 +56,15 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
   return startCli(args, options).done;
 }
 
-/** Resolves once `predicate` holds, checking every 10 ms; rejects after `timeoutMs`. */
+/**
+ * Resolves once `predicate` holds, checking every 10 ms; rejects after `timeoutMs`. The
+ * default is only a give-up bound, just under the 30 s test timeout: a CLI child starting
+ * on a loaded 2-core CI machine can take several seconds before its first request.
+ */
 export async function until(
   predicate: () => boolean | Promise<boolean>,
   what: string,
-  timeoutMs = 10_000,
+  timeoutMs = 25_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await predicate())) {
