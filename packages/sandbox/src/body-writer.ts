@@ -63,7 +63,7 @@ async function resetSocket(res: ServerResponse): Promise<void> {
  */
 export async function writeBody(
   res: ServerResponse,
-  chunks: Iterable<Buffer>,
+  chunks: Iterable<Buffer> | AsyncIterable<Buffer>,
   fault?: BodyFault,
   release?: (chunk: Buffer) => void,
   /** Ends a stall early (the test released the fault). */
@@ -71,7 +71,7 @@ export async function writeBody(
 ): Promise<void> {
   let sent = 0;
   let cut = fault && fault.kind !== 'corrupt' ? (fault.afterBytes ?? 0) : Number.POSITIVE_INFINITY;
-  for (let chunk of chunks) {
+  for await (let chunk of chunks) {
     if (res.destroyed) return;
     if (fault?.kind === 'corrupt') {
       const at = (fault.atByte ?? 0) - sent;

@@ -5,6 +5,7 @@ import {
   parseInteger,
   parseProfile,
   parseSize,
+  parseSpeed,
   parseSwitch,
   profileFromEnv,
 } from './cli-values.js';
@@ -37,6 +38,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliConfig {
       'url-ttl': { type: 'string' },
       'rate-limit': { type: 'string' },
       latency: { type: 'string' },
+      'connection-speed': { type: 'string' },
+      'link-speed': { type: 'string' },
+      'first-byte': { type: 'string' },
       'fail-db-types': { type: 'string' },
       token: { type: 'string' },
       'read-only-token': { type: 'string' },
@@ -82,6 +86,11 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliConfig {
       urlTtlSeconds: map('url-ttl', 'URL_TTL', (t) => parseDuration(t, 'url-ttl', 1000) / 1000),
       rateLimitPerHour: map('rate-limit', 'RATE_LIMIT', (t) => parseInteger(t, 'rate-limit')),
       latencyMs: map('latency', 'LATENCY', (t) => parseDuration(t, 'latency')),
+      connectionBytesPerSecond: map('connection-speed', 'CONNECTION_SPEED', (t) =>
+        parseSpeed(t, 'connection-speed'),
+      ),
+      linkBytesPerSecond: map('link-speed', 'LINK_SPEED', (t) => parseSpeed(t, 'link-speed')),
+      firstByteMs: map('first-byte', 'FIRST_BYTE', (t) => parseDuration(t, 'first-byte')),
       failDbTypes: map('fail-db-types', 'FAIL_DB_TYPES', parseDbTypes),
       token: pick('token', 'TOKEN'),
       readOnlyToken: pick('read-only-token', 'READ_ONLY_TOKEN'),
@@ -107,6 +116,9 @@ Usage: c66-sandbox [options]
   --url-ttl <s>           presigned URL lifetime in seconds (default 3600; accepts 5m)
   --rate-limit <n>        API requests per token per hour (default 3000; 0 = off)
   --latency <ms>          added to every API request (default 0)
+  --connection-speed <sz> network model: one connection's bandwidth, e.g. 32MB/s (default off)
+  --link-speed <sz>       network model: bandwidth all connections share, e.g. 400MB/s (default off)
+  --first-byte <ms>       network model: delay before each file host answer (default 0; accepts 20ms)
   --fail-db-types <list>  created backups of these db types fail, e.g. redis,mongodb
   --token <t>             fixed admin token (default derived from the seed)
   --read-only-token <t>   fixed read-only token (default derived from the seed)

@@ -18,6 +18,11 @@ export function parseSize(text: string, name = 'size'): number {
   return Math.round(Number(m[1]) * (UNITS[(m[2] ?? '').toLowerCase()] ?? 1));
 }
 
+/** `32MB/s`, `32MB`, `400m`: a size per second (the `/s` is optional). */
+export function parseSpeed(text: string, name: string): number {
+  return parseSize(text.trim().replace(/\/s$/i, ''), name);
+}
+
 /** `1500`, `1500ms`, `1.5s`, `2m`, `1h` in milliseconds (a bare number is `unit`). */
 export function parseDuration(text: string, name: string, unitMs = 1): number {
   const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/i.exec(text.trim());

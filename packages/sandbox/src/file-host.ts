@@ -9,6 +9,7 @@ import { canonicalFileHostPath, sendRedirect } from './file-host-redirect.js';
 
 export { FILE_HOST_MIRROR_PREFIX, FILE_HOST_PREFIX } from './file-host-redirect.js';
 
+import { shapedBody } from './network/paced-chunks.js';
 import { encryptedObject } from './object-encryption.js';
 import { parseRange } from './range.js';
 import { sendS3Error } from './s3-errors.js';
@@ -116,6 +117,8 @@ export async function handleFileHost(
     ...stored.headers,
   };
   if (range.kind === 'partial') headers['Content-Range'] = `bytes ${start}-${end - 1}/${file.size}`;
+  // The network model's time to first byte: S3 takes its time before it answers.
+  await sleep(deps.network.settings.firstByteMs);
   res.writeHead(range.kind === 'partial' ? 206 : 200, headers);
   if (req.method === 'HEAD') return void res.end();
   const bodyFault =
@@ -126,5 +129,11 @@ export async function handleFileHost(
       ? fault
       : undefined;
   const chunks = content.chunks(file.offset + start, file.offset + end, (n) => pool.take(n));
-  await writeBody(res, chunks, bodyFault, (chunk) => pool.give(chunk), decision.released);
+  await writeBody(
+    res,
+    shapedBody(chunks, deps.network, res),
+    bodyFault,
+    (chunk) => pool.give(chunk),
+    decision.released,
+  );
 }

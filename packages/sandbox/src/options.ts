@@ -36,6 +36,15 @@ export interface SandboxOptions {
   rateLimitPerHour?: number;
   /** Added to every API request (default 0). */
   latencyMs?: number;
+  /**
+   * Network model of the file host, all off by default (loopback speed): bytes per second
+   * one connection can carry (like one TCP stream from S3 over the internet)...
+   */
+  connectionBytesPerSecond?: number;
+  /** ...bytes per second all connections share (the user's link)... */
+  linkBytesPerSecond?: number;
+  /** ...and ms before the first byte of every file host answer (S3's time to first byte). */
+  firstByteMs?: number;
   /** Fixed admin token (default derived from the seed). */
   token?: string;
   /** Fixed read-only (public scope) token (default derived from the seed). */
@@ -66,6 +75,9 @@ export const DEFAULTS = {
   urlTtlSeconds: 3600,
   rateLimitPerHour: 3000,
   latencyMs: 0,
+  connectionBytesPerSecond: 0,
+  linkBytesPerSecond: 0,
+  firstByteMs: 0,
   maxRecordedRequests: 10_000,
 } as const;
 
@@ -102,6 +114,9 @@ export function resolveOptions(opts: SandboxOptions = {}): ResolvedOptions {
   check('urlTtlSeconds', o.urlTtlSeconds, 0);
   check('rateLimitPerHour', o.rateLimitPerHour, 0, true);
   check('latencyMs', o.latencyMs, 0);
+  check('connectionBytesPerSecond', o.connectionBytesPerSecond, 0);
+  check('linkBytesPerSecond', o.linkBytesPerSecond, 0);
+  check('firstByteMs', o.firstByteMs, 0);
   return o;
 }
 

@@ -5,6 +5,7 @@ import { EtagCache } from './etag.js';
 import { FaultRegistry } from './fault-registry.js';
 import type { FileRef } from './file-registry.js';
 import { Lifecycle } from './lifecycle.js';
+import { NetworkModel } from './network/network-model.js';
 import { resolveOptions, type SandboxOptions } from './options.js';
 import { Presigner } from './presign.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -42,6 +43,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       tokens,
       limiter: new RateLimiter(opts.rateLimitPerHour, opts.now),
       faults,
+      network: new NetworkModel({
+        connectionBytesPerSecond: opts.connectionBytesPerSecond,
+        linkBytesPerSecond: opts.linkBytesPerSecond,
+        firstByteMs: opts.firstByteMs,
+      }),
       origin: () => origin,
     },
     log,

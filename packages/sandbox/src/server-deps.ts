@@ -2,6 +2,7 @@ import type { EtagCache } from './etag.js';
 import type { FaultRegistry } from './fault-registry.js';
 import type { FileRef } from './file-registry.js';
 import type { Lifecycle } from './lifecycle.js';
+import type { NetworkModel } from './network/network-model.js';
 import type { ResolvedOptions } from './options.js';
 import type { Presigner } from './presign.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -19,6 +20,8 @@ export interface ServerDeps {
   tokens: TokenStore;
   limiter: RateLimiter;
   faults: FaultRegistry;
+  /** Bandwidth and time to first byte of the file host (off by default). */
+  network: NetworkModel;
   /** `http://127.0.0.1:PORT`, known once listening. */
   origin(): string;
 }
