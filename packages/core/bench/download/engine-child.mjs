@@ -1,0 +1,21 @@
+// One downloadBackup in a fresh process (spawned by run-child.mjs): prints its timing,
+// byte count and peak RSS as JSON on stdout.
+import { distEntry } from './dist-entry.mjs';
+
+const { apiUrl, token, stackUid, backupId, dir, connections } = JSON.parse(process.argv[2]);
+const { createClient, downloadBackup } = await import(distEntry);
+const client = createClient({ token, baseUrl: apiUrl });
+const baselineRss = process.memoryUsage().rss;
+const started = performance.now();
+const retries = [];
+const result = await downloadBackup(client, stackUid, backupId, {
+  dir,
+  overwrite: true,
+  ...(connections !== undefined && { connections }),
+  onRetry: (event) => retries.push({ at: Date.now(), bytesReached: event.bytesReached }),
+});
+const ms = performance.now() - started;
+const maxRss = process.resourceUsage().maxRSS * 1024;
+const { bytes, path } = result;
+const parts = result.parts.length;
+process.stdout.write(JSON.stringify({ ms, bytes, parts, path, baselineRss, maxRss, retries }));
