@@ -10,6 +10,7 @@ const progress = (bytes: number, extra: Partial<DownloadProgress> = {}): Downloa
   totalBytes: 100 * MB,
   part: 1,
   parts: 1,
+  connections: 8,
   bytesPerSecond: 4 * MB,
   etaSeconds: Math.ceil((100 * MB - bytes) / (4 * MB)),
   ...extra,

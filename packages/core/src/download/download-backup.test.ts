@@ -148,6 +148,7 @@ describe('downloadBackup', () => {
     let clock = 0;
     const download = downloadBackup(client, stackUid, id, {
       dir,
+      connections: 1, // a stall on one part holds the only connection
       signal: controller.signal,
       // A clock that jumps a second per reading: every write reports progress.
       now: () => (clock += 1000),
@@ -182,6 +183,7 @@ describe('downloadBackup', () => {
     sb.clearRequests();
     const error = await downloadBackup(client, stackUid, id, {
       dir,
+      connections: 1, // one request in all (several connections: parallel-download.test.ts)
       onProgress: () => {
         throw new Error('ui went away');
       },

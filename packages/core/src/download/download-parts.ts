@@ -1,23 +1,22 @@
 import { backoffDelayMs, DEFAULT_RETRY } from '../retry-policy.js';
 import { abortedError } from '../sleep.js';
 import { AtomicFile } from './atomic-file.js';
+import { checksRun } from './checks-run.js';
 import type { DownloadClient } from './download-client.js';
 import { IntegrityError } from './errors.js';
 import { finishPart } from './finish-part.js';
 import { headTotal } from './head-total.js';
 import { keptRecord, pickUpKeptPart } from './kept-part.js';
 import { localFileError } from './local-file-error.js';
-import type {
-  DownloadedPart,
-  DownloadResult,
-  ResolvedDownloadOptions,
-  VerifiedCheck,
-} from './options.js';
+import type { DownloadedPart, DownloadResult, ResolvedDownloadOptions } from './options.js';
+import { downloadInParallel } from './parallel-parts.js';
 import type { BackupFileRef } from './part-order.js';
 import { newPartState, type PartState } from './part-response.js';
+import { probeParts } from './probe-parts.js';
 import { ProgressReporter } from './progress.js';
 import { downloadPart } from './resumable-fetch.js';
 import { checkDeclaredSize } from './size-check.js';
+import { SPAN_BYTES } from './span-plan.js';
 
 /** How much is written between two background flushes to disk. */
 const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
@@ -44,12 +43,22 @@ export async function downloadParts(
   const { signal } = options;
   const urlOf = (part: BackupFileRef) => async () =>
     (await client.files.get(plan.stackUid, plan.backupId, part.id, { signal })).publicUrl;
-  const file = await AtomicFile.create(plan.target, {
-    overwrite: options.overwrite,
-    reuse: options.resume,
-  }).catch((error: unknown) => {
-    throw localFileError(error, plan.target);
-  });
+  const openFile = () =>
+    AtomicFile.create(plan.target, { overwrite: options.overwrite, reuse: options.resume }).catch(
+      (error: unknown) => {
+        throw localFileError(error, plan.target);
+      },
+    );
+  if (worthParallel(plan, options)) {
+    const probes = await probeParts(plan.parts.map(urlOf), options, options.connections);
+    // Without every part's size up front there are no offsets to write at: go in order.
+    if (probes) {
+      return downloadInParallel(client, plan, options, probes, openFile).catch((error) => {
+        throw localFileError(error, plan.target);
+      });
+    }
+  }
+  const file = await openFile();
   let states: PartState[] = plan.parts.map(() => newPartState());
   let offset = 0;
   let current = 0;
@@ -144,10 +153,9 @@ export async function downloadParts(
   }
 }
 
-/** What the whole file was checked for: a check counts only if every part passed it. */
-function checksRun(plan: DownloadPlan, parts: readonly DownloadedPart[]): VerifiedCheck[] {
-  const checks: VerifiedCheck[] = ['size'];
-  if (parts.length > 0 && parts.every((p) => p.verified.includes('md5'))) checks.push('md5');
-  if (plan.expectedTotal !== undefined) checks.push('backup_size');
-  return checks;
+/** Several connections pay off unless the backup is one part too small to split. */
+function worthParallel(plan: DownloadPlan, options: ResolvedDownloadOptions): boolean {
+  if (options.connections <= 1) return false;
+  if (plan.parts.length > 1) return true;
+  return plan.expectedTotal === undefined || plan.expectedTotal > SPAN_BYTES;
 }

@@ -42,6 +42,8 @@ async function cancelInThirdPart(): Promise<void> {
   await expect(
     downloadBackup(client, stackUid, backupId, {
       dir,
+      // One connection: the kept .part ends mid-part (parallel resumes: parallel-download.test.ts).
+      connections: 1,
       keepPartial: true,
       signal: controller.signal,
       // A clock that jumps a second per reading: every write reports progress.
@@ -85,7 +87,11 @@ describe('resuming a kept .part', () => {
     ) as PartialRecord;
     expect(record).toMatchObject({ stackUid, backupId, bytes: 2 * PART + 50_000 });
 
-    const result = await downloadBackup(client, stackUid, backupId, { dir, resume: true });
+    const result = await downloadBackup(client, stackUid, backupId, {
+      dir,
+      resume: true,
+      connections: 1,
+    });
     expect(hostGets()).toEqual([
       ['ac', 'bytes=50000-'],
       ['ad', undefined],
@@ -106,7 +112,11 @@ describe('resuming a kept .part', () => {
     const recordFile = join(dir, `${name}.part.json`);
     const record = JSON.parse(await readFile(recordFile, 'utf8')) as PartialRecord;
     await writeFile(recordFile, JSON.stringify({ ...record, backupId: backupId + 1 }));
-    const result = await downloadBackup(client, stackUid, backupId, { dir, resume: true });
+    const result = await downloadBackup(client, stackUid, backupId, {
+      dir,
+      resume: true,
+      connections: 1,
+    });
     expect(hostGets()).toEqual([
       ['aa', undefined],
       ['ab', undefined],
@@ -126,9 +136,11 @@ describe('resuming a kept .part', () => {
     byte[0] = (byte[0] ?? 0) ^ 0xff;
     await handle.write(byte, 0, 1, PART + 10);
     await handle.close();
-    const error = await downloadBackup(client, stackUid, backupId, { dir, resume: true }).catch(
-      (e: unknown) => e,
-    );
+    const error = await downloadBackup(client, stackUid, backupId, {
+      dir,
+      resume: true,
+      connections: 1,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IntegrityError);
     expect(error).toMatchObject({ check: 'md5', part: `${name}-ab` });
     expect(await readdir(dir)).toEqual([]);

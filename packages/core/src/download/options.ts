@@ -6,6 +6,10 @@ import type { PartCheck } from './finish-part.js';
 import type { ProgressListener } from './progress.js';
 import type { RetryListener } from './retry-event.js';
 
+export const DEFAULT_CONNECTIONS = 8;
+/** More than this would only be refused by hosts (S3 throttles per prefix) and costs sockets. */
+export const MAX_CONNECTIONS = 32;
+
 /** Options of `downloadBackup` and `downloadBackupFile`. */
 export interface DownloadOptions {
   /** Folder to write into, under the (checked) name the API gives. Exactly one of `dir`/`file`. */
@@ -25,6 +29,13 @@ export interface DownloadOptions {
    */
   resume?: boolean;
   signal?: AbortSignal;
+  /**
+   * Connections to the file host at once (default 8; 1 = one part after the other on one
+   * connection). Parts are fetched side by side and large parts in byte ranges, each
+   * byte written at its offset of the one `.part` file. A host that throttles (503)
+   * gets fewer connections instead of a failure.
+   */
+  connections?: number;
   /** Progress, at most ten calls a second plus a final one. */
   onProgress?: ProgressListener;
   /** Told of every resume and URL renewal (for logs: "reset at byte N, retrying in 0.4 s"). */
@@ -79,6 +90,7 @@ export interface ResolvedDownloadOptions {
   keepPartial: boolean;
   resume: boolean;
   signal: AbortSignal | undefined;
+  connections: number;
   onProgress: ProgressListener | undefined;
   onRetry: RetryListener | undefined;
   stallTimeoutMs: number;
@@ -110,6 +122,12 @@ export function resolveOptions(options: DownloadOptions): ResolvedDownloadOption
   if (!(retryDelayMs >= 0)) {
     throw new InvalidInputError(`retryDelayMs must be >= 0, got ${retryDelayMs}`);
   }
+  const connections = options.connections ?? DEFAULT_CONNECTIONS;
+  if (!Number.isInteger(connections) || connections < 1 || connections > MAX_CONNECTIONS) {
+    throw new InvalidInputError(
+      `connections must be a whole number from 1 to ${MAX_CONNECTIONS}, got ${connections}`,
+    );
+  }
   const { expectedSize } = options;
   if (expectedSize !== undefined && !(Number.isSafeInteger(expectedSize) && expectedSize >= 0)) {
     throw new InvalidInputError(`expectedSize must be a byte count, got ${expectedSize}`);
@@ -119,6 +137,7 @@ export function resolveOptions(options: DownloadOptions): ResolvedDownloadOption
     keepPartial: options.keepPartial ?? false,
     resume: options.resume ?? false,
     signal: options.signal,
+    connections,
     onProgress: options.onProgress,
     onRetry: options.onRetry,
     stallTimeoutMs,

@@ -11,8 +11,13 @@ import {
 
 /** What one part's download has learnt so far, carried across its attempts. */
 export interface PartState {
-  /** Bytes of this part safely in the file. */
+  /** Bytes of this part safely in the file (with `end`: the offset in the part reached). */
   reached: number;
+  /**
+   * Exclusive end of the byte span this state covers, when a connection fetches a range
+   * of the part (`Range: bytes=reached-(end-1)`) rather than the part to its end.
+   */
+  end?: number;
   /** The part's size, from the first answer. */
   length?: number;
   etag?: string;
@@ -73,6 +78,13 @@ export async function checkPartResponse(
       undefined,
     );
   }
+  if (status === 200 && state.end !== undefined) {
+    throw new FileHostError(
+      `the file host ignored a Range request for ${JSON.stringify(part)}: download it with connections: 1`,
+      part,
+      undefined,
+    );
+  }
   const restart = status === 200 && state.reached > 0;
   const length = status === 200 ? full(response, part) : ranged(response, state, part);
   const etag = response.headers.get('etag') ?? undefined;
@@ -124,7 +136,7 @@ function ranged(response: FileHostResponse, state: PartState, part: string): num
   if (
     !range ||
     range.start !== state.reached ||
-    range.end !== range.total - 1 ||
+    range.end !== (state.end ?? range.total) - 1 ||
     (declared !== undefined && declared !== range.end - range.start + 1)
   ) {
     throw new IntegrityError(

@@ -22,6 +22,11 @@ export interface PartialRecord {
     md5?: string;
     md5Unavailable?: Md5Unavailable;
   }[];
+  /**
+   * All good byte ranges `[start, end)` of the `.part`, merged (a parallel download
+   * leaves holes); `bytes` is then the first range's end when it starts at 0.
+   */
+  ranges?: [number, number][];
 }
 
 export const recordPath = (partPath: string) => `${partPath}.json`;
@@ -55,6 +60,22 @@ export async function readRecord(
     record.backupId === expected.backupId &&
     Number.isSafeInteger(record.bytes) &&
     record.bytes >= 0 &&
+    (record.ranges === undefined || validRanges(record.ranges)) &&
     sameParts;
   return valid ? record : undefined;
+}
+
+function validRanges(ranges: unknown): boolean {
+  return (
+    Array.isArray(ranges) &&
+    ranges.every(
+      (r) =>
+        Array.isArray(r) &&
+        r.length === 2 &&
+        Number.isSafeInteger(r[0]) &&
+        Number.isSafeInteger(r[1]) &&
+        r[0] >= 0 &&
+        r[1] >= r[0],
+    )
+  );
 }

@@ -9,6 +9,8 @@ export interface DownloadProgress {
   /** The part being downloaded, 1-based. */
   part: number;
   parts: number;
+  /** Connections to the file host in use (fewer than asked after the host throttled). */
+  connections: number;
   /** Recent throughput (over the last few seconds). */
   bytesPerSecond: number;
   /** Seconds left at the recent throughput, or null while unknown. */
@@ -25,6 +27,8 @@ export interface ProgressReporterOptions {
   intervalMs?: number;
   /** Throughput is measured over this window (default 3 s). */
   windowMs?: number;
+  /** Connections in use at the start (default 1). */
+  connections?: number;
   /** Bytes already there when the download starts (a resumed `.part`); not throughput. */
   initialBytes?: number;
 }
@@ -33,6 +37,7 @@ export interface ProgressReporterOptions {
 export class ProgressReporter {
   private bytes = 0;
   private part = 1;
+  private connections: number;
   private totalBytes: number | null;
   private lastEmit = Number.NEGATIVE_INFINITY;
   private readonly samples: { at: number; bytes: number }[] = [];
@@ -47,6 +52,7 @@ export class ProgressReporter {
     this.intervalMs = options.intervalMs ?? 100;
     this.windowMs = options.windowMs ?? 3000;
     this.bytes = options.initialBytes ?? 0;
+    this.connections = options.connections ?? 1;
     this.samples.push({ at: options.now(), bytes: this.bytes });
   }
 
@@ -56,6 +62,10 @@ export class ProgressReporter {
 
   setPart(part: number): void {
     this.part = part;
+  }
+
+  setConnections(connections: number): void {
+    this.connections = connections;
   }
 
   /** Counts bytes written (negative when a part restarts) and reports if the interval allows. */
@@ -88,6 +98,7 @@ export class ProgressReporter {
       totalBytes: this.totalBytes,
       part: this.part,
       parts: this.options.parts,
+      connections: this.connections,
       bytesPerSecond: Math.max(0, Math.round(bytesPerSecond)),
       etaSeconds: etaSeconds === null ? null : Math.ceil(etaSeconds),
     };

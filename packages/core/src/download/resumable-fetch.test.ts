@@ -56,7 +56,8 @@ async function partName(backupId: number, fileId: string): Promise<string> {
   return files.find((f) => f.id === fileId)?.name ?? '';
 }
 
-const fast = { retryDelayMs: 1, stallTimeoutMs: 2000 };
+// These follow one connection's requests; the parallel path's are in parallel-download.test.ts.
+const fast = { retryDelayMs: 1, stallTimeoutMs: 2000, connections: 1 };
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'c66-resume-'));

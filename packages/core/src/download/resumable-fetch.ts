@@ -103,7 +103,9 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
   let response: FileHostResponse | undefined;
   try {
     const headers: Record<string, string> = { 'accept-encoding': 'identity' };
-    if (state.reached > 0) headers.range = `bytes=${state.reached}-`;
+    // A span of the part asks for its end too; the part to its end only when resuming.
+    if (state.reached > 0 || state.end !== undefined)
+      headers.range = `bytes=${state.reached}-${state.end === undefined ? '' : state.end - 1}`;
     response = await requestFollowingRedirects(part.request, url, { headers, signal }, part.label);
     guard.touch();
     const restart = await checkPartResponse(response, state, part.label);
@@ -121,7 +123,7 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
     const errorPage = refuseErrorPage(response.headers.get('content-type'), part.label);
     // An S3 error page sent as a 200 is named as such, before its size disagrees.
     if (!errorPage || state.reached === state.length) part.onLength(length);
-    if (state.reached === state.length) {
+    if (state.reached === (state.end ?? state.length)) {
       response.body.destroy();
       return;
     }
@@ -142,7 +144,7 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
         }),
     });
     await pipeline(response.body, writer);
-    if (state.reached < (state.length ?? 0)) {
+    if (state.reached < (state.end ?? state.length ?? 0)) {
       throw new TruncatedBodyError(
         `the body of ${JSON.stringify(part.label)} ended at byte ${state.reached} of ${state.length}`,
       );
