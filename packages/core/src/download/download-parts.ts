@@ -16,7 +16,6 @@ import { probeParts } from './probe-parts.js';
 import { ProgressReporter } from './progress.js';
 import { downloadPart } from './resumable-fetch.js';
 import { checkDeclaredSize } from './size-check.js';
-import { SPAN_BYTES } from './span-plan.js';
 
 /** How much is written between two background flushes to disk. */
 const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
@@ -157,5 +156,5 @@ export async function downloadParts(
 function worthParallel(plan: DownloadPlan, options: ResolvedDownloadOptions): boolean {
   if (options.connections <= 1) return false;
   if (plan.parts.length > 1) return true;
-  return plan.expectedTotal === undefined || plan.expectedTotal > SPAN_BYTES;
+  return plan.expectedTotal === undefined || plan.expectedTotal > options.spanBytes;
 }

@@ -47,7 +47,7 @@ export async function downloadInParallel(
     if (kept.length === 0) await file.truncate(0);
     // Sparse on most file systems: the size is right from the start, bytes land at their offsets.
     await file.truncate(total);
-    const spans = planSpans(probes, kept);
+    const spans = planSpans(probes, kept, options.spanBytes);
     const keptBytes = kept.reduce((sum, [a, b]) => sum + b - a, 0);
     const progress = new ProgressReporter(options.onProgress, {
       parts: probes.length,

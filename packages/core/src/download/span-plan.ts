@@ -1,8 +1,5 @@
 import type { PartProbe } from './probe-parts.js';
 
-/** Bytes one connection asks for at a time: small enough for an even finish, large enough that a request's first-byte wait is a few percent. */
-export const SPAN_BYTES = 16 * 1024 * 1024;
-
 /** A byte span of one part, fetched by one connection: `[from, to)` within the part. */
 export interface Span {
   part: number;
@@ -24,7 +21,7 @@ export type ByteRange = readonly [number, number];
 export function planSpans(
   probes: readonly PartProbe[],
   done: readonly ByteRange[],
-  spanBytes = SPAN_BYTES,
+  spanBytes: number,
 ): Span[] {
   const spans: Span[] = [];
   let offset = 0;
