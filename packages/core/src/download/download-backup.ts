@@ -1,12 +1,10 @@
 import { resolve } from 'node:path';
-import { BackupFailedError } from '../wait-errors.js';
+import { planBackup } from './backup-plan.js';
 import type { DownloadClient } from './download-client.js';
 import { downloadParts } from './download-parts.js';
 import type { DownloadOptions, DownloadResult } from './options.js';
 import { resolveOptions } from './options.js';
-import { orderParts } from './part-order.js';
 import { assertTargetWritable } from './place-file.js';
-import { reportedSize } from './reported-size.js';
 import { pathInside } from './safe-file-name.js';
 
 /**
@@ -23,16 +21,10 @@ export async function downloadBackup(
   options: DownloadOptions,
 ): Promise<DownloadResult> {
   const resolved = resolveOptions(options);
-  const { signal } = resolved;
-  const backup = await client.backups.get(stackUid, backupId, { signal });
-  // A failed backup has no files: say why rather than "no files".
-  if (backup.backup_status.name === 'failed') throw new BackupFailedError(backup);
-  const files = await client.files.list(stackUid, backupId, { signal }).toArray({ signal });
-  const { name, parts } = orderParts(files);
+  const { name, parts, expectedTotal } = await planBackup(client, stackUid, backupId, resolved);
   const target =
     options.dir !== undefined ? pathInside(options.dir, name) : resolve(options.file ?? '');
   // Fail before any byte moves; checked again when the file is moved into place.
   await assertTargetWritable(target, resolved.overwrite);
-  const expectedTotal = resolved.expectedSize ?? reportedSize(backup);
   return downloadParts(client, { stackUid, backupId, parts, target, expectedTotal }, resolved);
 }

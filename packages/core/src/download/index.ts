@@ -38,3 +38,4 @@ export { type BackupFileRef, type OrderedParts, orderParts } from './part-order.
 export type { DownloadProgress, ProgressListener } from './progress.js';
 export type { DownloadRetry, RetryListener } from './retry-event.js';
 export { pathInside, safeFileName } from './safe-file-name.js';
+export { type BackupStream, type StreamOptions, streamBackup } from './stream-backup.js';

@@ -1,6 +1,6 @@
 import { backoffDelayMs, DEFAULT_RETRY } from '../retry-policy.js';
 import { abortedError } from '../sleep.js';
-import type { AtomicFile } from './atomic-file.js';
+import { AtomicFile } from './atomic-file.js';
 import { checksRun } from './checks-run.js';
 import { ConnectionPool } from './connection-pool.js';
 import type { DownloadClient } from './download-client.js';
@@ -15,6 +15,7 @@ import { ProgressReporter } from './progress.js';
 import { downloadPart } from './resumable-fetch.js';
 import { checkDeclaredSize } from './size-check.js';
 import { type ByteRange, planSpans, type Span } from './span-plan.js';
+import type { JoinTarget } from './write-target.js';
 
 const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
 
@@ -29,7 +30,7 @@ export async function downloadInParallel(
   plan: DownloadPlan,
   options: ResolvedDownloadOptions,
   probes: readonly PartProbe[],
-  openFile: () => Promise<AtomicFile>,
+  openFile: () => Promise<JoinTarget>,
 ): Promise<DownloadResult> {
   const { signal } = options;
   const starts = offsetsOf(probes);
@@ -42,7 +43,10 @@ export async function downloadInParallel(
   const md5s = new Map<number, string>();
   let kept: ByteRange[] = [];
   try {
-    const picked = options.resume ? await pickUpKeptRanges(file, plan, probes) : undefined;
+    const picked =
+      options.resume && file instanceof AtomicFile
+        ? await pickUpKeptRanges(file, plan, probes)
+        : undefined;
     kept = picked?.done ?? [];
     if (kept.length === 0) await file.truncate(0);
     // Sparse on most file systems: the size is right from the start, bytes land at their offsets.

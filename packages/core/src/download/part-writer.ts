@@ -1,9 +1,9 @@
 import type { Hash } from 'node:crypto';
-import type { FileHandle } from 'node:fs/promises';
 import { Writable } from 'node:stream';
+import type { PositionalWriter } from './write-target.js';
 
 export interface PartWriterOptions {
-  handle: FileHandle;
+  handle: PositionalWriter;
   /** Where in the file the next byte goes. */
   position: number;
   /** Updated with exactly the bytes that reached the file, in order. */
@@ -85,7 +85,7 @@ export class PartWriter extends Writable {
 
 /** `writev` may write less than asked (disk nearly full, signals): finish the job or throw. */
 async function writeFully(
-  handle: FileHandle,
+  handle: PositionalWriter,
   chunks: Buffer[],
   position: number,
   total: number,

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { Cloud66Error } from '../errors.js';
 import { abortedError, anySignal, type Sleep } from '../sleep.js';
-import type { AtomicFile } from './atomic-file.js';
 import {
   DownloadFailedError,
   DownloadStalledError,
@@ -18,13 +17,14 @@ import { checkPartResponse, newPartState, type PartState, UrlRefused } from './p
 import { PartWriter } from './part-writer.js';
 import { notifyRetry, type RetryListener } from './retry-event.js';
 import { StallGuard } from './stall-guard.js';
+import type { WriteTarget } from './write-target.js';
 
 export interface PartDownload {
   /** The part's file name from the API, used in errors. */
   label: string;
   /** A fresh presigned URL for this part (asked just before use: they expire). */
   getUrl: () => Promise<string>;
-  file: AtomicFile;
+  file: WriteTarget;
   /** Offset of this part's first byte in the joined file. */
   start: number;
   signal: AbortSignal | undefined;
