@@ -2,6 +2,7 @@ import path from 'node:path';
 import {
   type Backup,
   type Client,
+  DEFAULT_CONNECTIONS,
   describeChecks,
   downloadBackup,
   formatBytes,
@@ -17,6 +18,7 @@ import { createDownloadProgress } from '../progress/download-progress.js';
 import { addStackOptions, type StackOptions, stackFrom } from '../stack-option.js';
 import { UsageError } from '../usage-error.js';
 import { BackupNotUsableError, NoBackupError } from './download-errors.js';
+import { streamToStdout } from './stream-download.js';
 
 interface DownloadOptions extends StackOptions {
   id?: string;
@@ -24,6 +26,7 @@ interface DownloadOptions extends StackOptions {
   dbType?: string;
   output: string;
   overwrite?: boolean;
+  connections?: string;
 }
 
 /** `c66-backup backups download`: all parts joined into one checked file, or nothing. */
@@ -35,22 +38,45 @@ export function backupsDownloadCommand(deps: CliDeps): Command {
     .option('--id <id>', 'the backup id')
     .option('--latest', 'the newest successful backup (of --db-type, if given)')
     .option('-t, --db-type <type>', 'with --latest: only this database type')
-    .option('-o, --output <dir>', 'directory to write the file into', '.')
+    .option(
+      '-o, --output <dir>',
+      'directory to write the file into, or - for stdout (joined in order, for tar -x or pg_restore)',
+      '.',
+    )
     .option('--overwrite', 'replace an existing file of the same name')
+    .option(
+      '-c, --connections <n>',
+      `connections to the file host at once (default ${DEFAULT_CONNECTIONS}; 1 = one part after another)`,
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  c66-backup backups download --stack my-app --latest --db-type postgresql -o ./backups\n  c66-backup backups download --stack my-app --id 1234 --json',
+      '\nExamples:\n  c66-backup backups download --stack my-app --latest --db-type postgresql -o ./backups\n  c66-backup backups download --stack my-app --id 1234 --json\n  c66-backup backups download --stack my-app --latest -o - | tar -x',
     )
     .action(async (options: DownloadOptions, command: Command) => {
       const pick = parsePick(options);
+      const connections =
+        options.connections === undefined
+          ? undefined
+          : parsePositiveInt(options.connections, '--connections');
+      const toStdout = options.output === '-';
+      if (toStdout && (options.overwrite || command.optsWithGlobals().json)) {
+        throw new UsageError('-o - writes the backup itself to stdout: no --json, no --overwrite');
+      }
       const { client, out } = await createContext(command, deps);
       const stack = await stackFrom(client, options);
       const backup = await findBackup(client, stack.uid, pick);
       if (backup.backup_status.name !== 'ok') throw new BackupNotUsableError(backup);
-      const dir = path.resolve(deps.cwd, options.output);
       out.note(
         `downloading backup ${backup.id} (${joinPresent([backup.db_type, backup.database_name])}, ${formatDate(backup.backup_date_iso)}) of ${stack.name}`,
       );
+      if (toStdout) {
+        return streamToStdout(deps, out, client, {
+          stackUid: stack.uid,
+          backupId: backup.id,
+          connections,
+        });
+      }
+      const dir = path.resolve(deps.cwd, options.output);
       const progress = createDownloadProgress(deps.stderr, { now: deps.now, label: 'download' });
       let result: Awaited<ReturnType<typeof downloadBackup>>;
       try {
@@ -59,6 +85,7 @@ export function backupsDownloadCommand(deps: CliDeps): Command {
           overwrite: options.overwrite === true,
           signal: deps.signal,
           onProgress: progress.onProgress,
+          ...(connections !== undefined && { connections }),
         });
       } finally {
         progress.stop();

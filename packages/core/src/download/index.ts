@@ -39,3 +39,4 @@ export type { DownloadProgress, ProgressListener } from './progress.js';
 export type { DownloadRetry, RetryListener } from './retry-event.js';
 export { pathInside, safeFileName } from './safe-file-name.js';
 export { type BackupStream, type StreamOptions, streamBackup } from './stream-backup.js';
+export { DEFAULT_CONNECTIONS, MAX_CONNECTIONS } from './options.js';
