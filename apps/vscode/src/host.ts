@@ -33,6 +33,8 @@ export interface Settings {
   /** `c66Backup.staleAfterHours`: older newest good backups get a warning (0: no lookups). */
   staleAfterHours(): number;
   readonly onDidChangeStaleAfter: vscode.Event<void>;
+  /** `c66Backup.downloadConnections`, read when a download starts. */
+  downloadConnections(): number;
 }
 
 /** Lines for the "Cloud 66" output channel; never given a token or a download URL. */

@@ -1,9 +1,10 @@
 import { homedir } from 'node:os';
-import { createClient } from '@c66-backup/core';
+import { createClient, DEFAULT_CONNECTIONS } from '@c66-backup/core';
 import * as vscode from 'vscode';
 import type { ExtensionDeps, Log, Ui } from './host.js';
 import {
   API_URL_SETTING,
+  CONNECTIONS_SETTING,
   DEFAULT_API_URL,
   DEFAULT_STALE_AFTER_HOURS,
   GROUP_SETTING,
@@ -60,6 +61,8 @@ export function vscodeHost(
       staleAfterHours: () =>
         vscode.workspace.getConfiguration().get<number>(STALE_SETTING) ?? DEFAULT_STALE_AFTER_HOURS,
       onDidChangeStaleAfter: staleAfterChanged.event,
+      downloadConnections: () =>
+        vscode.workspace.getConfiguration().get<number>(CONNECTIONS_SETTING) ?? DEFAULT_CONNECTIONS,
     },
     state: context.globalState,
     clipboard: vscode.env.clipboard,

@@ -52,6 +52,7 @@ export async function startHarness(
      * request counts and change events stay exactly theirs. The freshness tests set it.
      */
     staleAfterHours?: number;
+    downloadConnections?: number;
     sandbox?: SandboxOptions;
   } = {},
 ): Promise<Harness> {
@@ -87,6 +88,7 @@ export async function startHarness(
       onDidChangeGrouping: groupingChanged.event,
       staleAfterHours: () => staleAfterHours,
       onDidChangeStaleAfter: staleAfterChanged.event,
+      downloadConnections: () => options.downloadConnections ?? 8,
     },
     state: {
       keys: () => [...state.keys()],

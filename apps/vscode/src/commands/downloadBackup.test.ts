@@ -9,8 +9,10 @@ let h: Harness;
 afterEach(async () => h?.close());
 
 /** A stack with one backup of ~60 KB, split into 3 parts by a 25 KB threshold. */
-async function splitBackup(): Promise<{ uid: string; node: BackupNode }> {
-  h = await startHarness({ sandbox: { splitThresholdBytes: 25_000 } });
+async function splitBackup(
+  options: { downloadConnections?: number } = {},
+): Promise<{ uid: string; node: BackupNode }> {
+  h = await startHarness({ ...options, sandbox: { splitThresholdBytes: 25_000 } });
   const stack = h.sb.createStack({
     name: 'parts',
     dbTypes: ['mysql'],
@@ -102,6 +104,27 @@ describe('Download backup', () => {
     expect(await filesIn(h.dir)).toEqual(['kept.tar']);
     expect(h.ui.messages.map((m) => m.level)).toEqual(['info', 'warning']);
     expect(h.ui.messages[1]?.text).toMatch(/^Saved to .*kept\.tar, but could not reveal it/);
+  });
+
+  it('fetches parts side by side unless c66Backup.downloadConnections is 1', async () => {
+    for (const connections of [1, 8]) {
+      await h?.close();
+      const { node } = await splitBackup({ downloadConnections: connections });
+      h.sb.faults.inject({
+        route: 'download',
+        kind: 'stall',
+        afterBytes: 1000,
+        ms: 1500,
+        match: { fileId: 'tar-aa' },
+      });
+      h.ui.saveDialogs.push(join(h.dir, `with-${connections}.tar`));
+      expect(await h.run(COMMANDS.downloadBackup, node)).toBe('saved');
+      const gets = h.sb.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/s3/'));
+      const at = (part: string) => gets.find((r) => r.path.endsWith(part))?.at ?? Number.NaN;
+      // With one connection tar-ab waits for tar-aa's stalled body; with eight it does not.
+      if (connections === 1) expect(at('-ab') - at('-aa')).toBeGreaterThanOrEqual(1400);
+      else expect(at('-ab') - at('-aa')).toBeLessThan(1400);
+    }
   });
 
   it('does nothing when the save dialog is dismissed', async () => {

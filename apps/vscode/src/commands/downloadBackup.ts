@@ -22,7 +22,13 @@ export async function downloadBackup(
     ),
     what: `backup ${backup.id} (${backupLabel(backup)})`,
     run: (file, signal, onProgress) =>
-      download(client, stackUid, backup.id, { file, overwrite: true, signal, onProgress }),
+      download(client, stackUid, backup.id, {
+        file,
+        overwrite: true,
+        signal,
+        onProgress,
+        connections: c.deps.settings.downloadConnections(),
+      }),
   });
 }
 
