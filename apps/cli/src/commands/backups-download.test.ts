@@ -3,19 +3,13 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { createClient, formatBytes } from '@c66-backup/core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoSecrets, runCli, sandboxEnv, startCli, until } from '../../test/run-cli.js';
+import { sha256 } from '../../test/sha256.js';
 import { type Sandbox, startTestSandbox } from '../../test/test-sandbox.js';
 
 const KB = 1024;
-
-async function sha256(stream: Readable): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of stream) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 const sha256File = async (file: string) =>
   createHash('sha256')

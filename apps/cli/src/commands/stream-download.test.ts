@@ -1,18 +1,11 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import { startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cliPath, runCli, sandboxEnv } from '../../test/run-cli.js';
+import { sha256 } from '../../test/sha256.js';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 const KB = 1024;
-
-async function sha256(stream: Readable): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of stream) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 /** Runs the CLI with stdout kept as bytes (hashed), stderr as text. */
 function runBinary(args: string[], env: Record<string, string>) {

@@ -2,7 +2,9 @@
 // byte count and peak RSS as JSON on stdout.
 import { distEntry } from './dist-entry.mjs';
 
-const { apiUrl, token, stackUid, backupId, dir, connections } = JSON.parse(process.argv[2]);
+const { apiUrl, token, stackUid, backupId, dir, connections } = JSON.parse(
+  process.env.C66_BENCH_CONFIG ?? '{}',
+);
 const { createClient, downloadBackup } = await import(distEntry);
 const client = createClient({ token, baseUrl: apiUrl });
 const baselineRss = process.memoryUsage().rss;

@@ -4,8 +4,8 @@
 import { get } from 'node:http';
 import { distEntry } from './dist-entry.mjs';
 
-const [mode, json] = [process.argv[2], process.argv[3]];
-const { apiUrl, token, stackUid, backupId } = JSON.parse(json);
+const mode = process.argv[2];
+const { apiUrl, token, stackUid, backupId } = JSON.parse(process.env.C66_BENCH_CONFIG ?? '{}');
 const { createClient } = await import(distEntry);
 const client = createClient({ token, baseUrl: apiUrl });
 const files = await client.files.list(stackUid, backupId).toArray();

@@ -19,8 +19,12 @@ export async function runChild(s, dir, script, args = [], extra = {}) {
   const output = await new Promise((resolve, reject) => {
     const p = spawn(
       process.execPath,
-      [join(here, script), ...args, JSON.stringify(configOf(s, dir, extra))],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
+      [join(here, script), ...args],
+      // In the environment, not argv: the token would show in every `ps` on the machine.
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, C66_BENCH_CONFIG: JSON.stringify(configOf(s, dir, extra)) },
+      },
     );
     let text = '';
     p.stdout.on('data', (chunk) => {

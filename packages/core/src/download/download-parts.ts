@@ -5,20 +5,17 @@ import { checksRun } from './checks-run.js';
 import type { DownloadClient } from './download-client.js';
 import { IntegrityError } from './errors.js';
 import { finishPart } from './finish-part.js';
-import { headTotal } from './head-total.js';
 import { keptRecord, pickUpKeptPart } from './kept-part.js';
 import { localFileError } from './local-file-error.js';
 import type { DownloadedPart, DownloadResult, ResolvedDownloadOptions } from './options.js';
 import { downloadInParallel } from './parallel-parts.js';
 import type { BackupFileRef } from './part-order.js';
 import { newPartState, type PartState } from './part-response.js';
-import { probeParts } from './probe-parts.js';
+import { type PartProbe, probeParts } from './probe-parts.js';
 import { ProgressReporter } from './progress.js';
 import { downloadPart } from './resumable-fetch.js';
 import { checkDeclaredSize } from './size-check.js';
-
-/** How much is written between two background flushes to disk. */
-const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
+import { countWritten } from './written-bytes.js';
 
 export interface DownloadPlan {
   stackUid: string;
@@ -69,7 +66,9 @@ export async function downloadParts(
     // Several parts: their sizes (HEAD) are known before any byte moves, so a total that
     // cannot match backup_size fails now rather than after gigabytes.
     const declared =
-      plan.parts.length > 1 ? await headTotal(plan.parts.map(urlOf), options) : undefined;
+      plan.parts.length > 1
+        ? sumOf(await probeParts(plan.parts.map(urlOf), options, 1))
+        : undefined;
     if (declared !== undefined) checkDeclaredSize(plan.expectedTotal, 0, declared, true);
     const sized = plan.expectedTotal ?? declared;
     const progress = new ProgressReporter(options.onProgress, {
@@ -79,7 +78,7 @@ export async function downloadParts(
       initialBytes: kept,
     });
     const backoff = { ...DEFAULT_RETRY, baseDelayMs: options.retryDelayMs, maxDelayMs: 5000 };
-    let unflushed = 0;
+    const onBytes = countWritten(progress, file);
     const fetchPart = (part: BackupFileRef, isLast: boolean, state: PartState) =>
       downloadPart(
         {
@@ -93,14 +92,7 @@ export async function downloadParts(
           backoffMs: (failures) => backoffDelayMs(failures, backoff, options.random),
           sleep: options.sleep,
           request: options.request,
-          onBytes: (bytes) => {
-            progress.add(bytes);
-            unflushed += bytes;
-            if (unflushed >= FLUSH_EVERY_BYTES) {
-              unflushed = 0;
-              file.flushInBackground();
-            }
-          },
+          onBytes,
           onRetry: options.onRetry,
           // Without a size up front, the total is known once the last part declares its length.
           onLength: (length) => {
@@ -150,6 +142,11 @@ export async function downloadParts(
     if (signal?.aborted) throw abortedError(signal);
     throw localFileError(error, plan.target);
   }
+}
+
+/** The declared total, or undefined when any part's size is unknown (best effort). */
+function sumOf(probes: readonly PartProbe[] | undefined): number | undefined {
+  return probes?.reduce((sum, probe) => sum + probe.length, 0);
 }
 
 /** Several connections pay off unless the backup is one part too small to split. */

@@ -34,9 +34,9 @@ export type {
   DownloadResult,
   VerifiedCheck,
 } from './options.js';
+export { DEFAULT_CONNECTIONS, MAX_CONNECTIONS } from './options.js';
 export { type BackupFileRef, type OrderedParts, orderParts } from './part-order.js';
 export type { DownloadProgress, ProgressListener } from './progress.js';
 export type { DownloadRetry, RetryListener } from './retry-event.js';
 export { pathInside, safeFileName } from './safe-file-name.js';
 export { type BackupStream, type StreamOptions, streamBackup } from './stream-backup.js';
-export { DEFAULT_CONNECTIONS, MAX_CONNECTIONS } from './options.js';

@@ -16,8 +16,7 @@ import { downloadPart } from './resumable-fetch.js';
 import { checkDeclaredSize } from './size-check.js';
 import { type ByteRange, planSpans, type Span } from './span-plan.js';
 import type { JoinTarget } from './write-target.js';
-
-const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
+import { countWritten } from './written-bytes.js';
 
 /**
  * The download path with several connections: every part's size is known (`probes`),
@@ -71,7 +70,7 @@ export async function downloadInParallel(
     );
     const left = probes.map((_, part) => spans.filter((s) => s.part === part).length);
     const backoff = { ...DEFAULT_RETRY, baseDelayMs: options.retryDelayMs, maxDelayMs: 5000 };
-    let unflushed = 0;
+    const onBytes = countWritten(progress, file);
     progress.setPart(firstUnfinished(left));
     await pool.run(spans, async (span) => {
       const probe = probes[span.part] as PartProbe;
@@ -91,14 +90,7 @@ export async function downloadInParallel(
             backoffMs: (failures) => backoffDelayMs(failures, backoff, options.random),
             sleep: options.sleep,
             request: options.request,
-            onBytes: (bytes) => {
-              progress.add(bytes);
-              unflushed += bytes;
-              if (unflushed >= FLUSH_EVERY_BYTES) {
-                unflushed = 0;
-                file.flushInBackground();
-              }
-            },
+            onBytes,
             onLength: () => undefined, // known from the probe; a change is an IntegrityError
             onRetry: (event) => {
               // S3's 503 SlowDown: fewer connections, and this span tries again.

@@ -14,9 +14,10 @@ export interface PartProbe {
 }
 
 /**
- * HEADs every part, `concurrency` at a time, each with a fresh URL of its own: a
- * parallel download must know every part's size and offset up front. Undefined when any
- * answer leaves a size unknown (the caller then goes one part after the other).
+ * HEADs every part, `concurrency` at a time, each with a fresh URL of its own (thrown
+ * away after, so none expires while earlier parts stream): a parallel download must know
+ * every part's size and offset up front, and a sequential one checks the total early.
+ * Best effort: undefined when any answer leaves a size unknown.
  */
 export async function probeParts(
   urls: readonly (() => Promise<string>)[],

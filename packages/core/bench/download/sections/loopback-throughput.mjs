@@ -6,6 +6,7 @@ import { gib, median, mibps, secs } from '../stats.mjs';
 
 export async function loopbackThroughput(s, { curl, dir, rounds, label = '', goal = 0.9 }) {
   const ours = [];
+  const sequential = [];
   const curls = [];
   const curlsSynced = [];
   const floors = [];
@@ -19,6 +20,7 @@ export async function loopbackThroughput(s, { curl, dir, rounds, label = '', goa
   for (let round = 0; round < rounds; round++) {
     if (round % 2 === 0) await runCurlOnce();
     ours.push((await runEngine(s, dir)).ms);
+    sequential.push((await runEngine(s, dir, 1)).ms);
     if (round % 2 === 1) await runCurlOnce();
     floors.push((await runFloor(s, dir, 'http')).ms);
   }
@@ -29,6 +31,11 @@ export async function loopbackThroughput(s, { curl, dir, rounds, label = '', goa
       measure: `downloadBackup${label}, ${gib(s.size)}`,
       value: mibps(s.size, o),
       detail: `median of ${rounds}: ${(o / 1000).toFixed(2)} s (runs ${secs(ours)} s; verified, fsync'd)`,
+    },
+    {
+      measure: `downloadBackup${label}, connections 1 (before)`,
+      value: mibps(s.size, median(sequential)),
+      detail: `median of ${rounds} (runs ${secs(sequential)} s): one part after another`,
     },
     {
       measure: `  bare node:http to nowhere${label} (ceiling)`,
@@ -48,7 +55,7 @@ export async function loopbackThroughput(s, { curl, dir, rounds, label = '', goa
     {
       measure: `ratio${label} vs curl + fsync`,
       value: (cs / o).toFixed(2),
-      detail: `goal >= ${goal.toFixed(2)}: ${cs / o >= goal ? 'met' : 'NOT met'}`,
+      detail: `goal >= ${goal.toFixed(2)}: ${cs / o >= goal ? 'met' : 'NOT met'}; connections 1: ${(cs / median(sequential)).toFixed(2)}`,
     },
   );
   return { rows, notes: [] };

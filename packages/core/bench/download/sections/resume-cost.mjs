@@ -41,10 +41,14 @@ export async function resumeCost(s, dir, rounds) {
       (r) => r.method === 'GET' && r.path.endsWith(`/${part.name}`),
     );
     const retry = run.retries[0];
-    const again = retry && gets.find((r) => r.at >= retry.at);
+    // The resume: a later request starting inside what the reset connection was sending.
+    const cut = rangeStart(gets[0]);
+    const again =
+      retry &&
+      gets.find((r) => r.at >= retry.at && rangeStart(r) > cut && rangeStart(r) <= cut + at);
     if (!again) throw new Error('the reset was not followed by another request for the part');
     gaps.push(again.at - retry.at);
-    refetched.push(Math.max(0, rangeStart(gets[0]) + at - rangeStart(again)));
+    refetched.push(Math.max(0, retry.bytesReached - rangeStart(again)));
   }
   const p = median(plain);
   const i = median(interrupted);
