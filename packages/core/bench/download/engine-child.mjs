@@ -17,7 +17,11 @@ const result = await downloadBackup(client, stackUid, backupId, {
   onRetry: (event) => retries.push({ at: Date.now(), bytesReached: event.bytesReached }),
 });
 const ms = performance.now() - started;
+const { user, system } = process.cpuUsage();
+const cpuMs = (user + system) / 1000;
 const maxRss = process.resourceUsage().maxRSS * 1024;
 const { bytes, path } = result;
 const parts = result.parts.length;
-process.stdout.write(JSON.stringify({ ms, bytes, parts, path, baselineRss, maxRss, retries }));
+process.stdout.write(
+  JSON.stringify({ ms, cpuMs, bytes, parts, path, baselineRss, maxRss, retries }),
+);

@@ -10,13 +10,14 @@ export async function networkModelThroughput(s, { curl, aria2c, dir, options }) 
   const rows = [];
   const notes = [];
   const engine = new Map();
+  const cpu = new Map();
   const aria = { 1: [], 5: [] };
   // Interleaved rounds, so drift on the shared machine hits every contender alike.
   for (let round = 0; round < options.modelRounds; round++) {
     for (const n of options.modelConnections) {
-      const list = engine.get(n) ?? [];
-      list.push((await runEngine(s, dir, n)).ms);
-      engine.set(n, list);
+      const run = await runEngine(s, dir, n);
+      engine.set(n, [...(engine.get(n) ?? []), run.ms]);
+      cpu.set(n, [...(cpu.get(n) ?? []), run.cpuMs]);
     }
     if (aria2c) {
       for (const j of [1, 5]) {
@@ -29,7 +30,7 @@ export async function networkModelThroughput(s, { curl, aria2c, dir, options }) 
     rows.push({
       measure: `downloadBackup, connections ${n}, ${gib(s.size)}`,
       value: mibps(s.size, median(list)),
-      detail: `median of ${list.length} (runs ${secs(list)} s; verified, fsync'd)`,
+      detail: `median of ${list.length} (runs ${secs(list)} s; verified, fsync'd); its CPU time ${secs(cpu.get(n))} s`,
     });
   }
   const best = Math.min(...[...engine.values()].map(median));
