@@ -1,6 +1,6 @@
-import { backoffDelayMs, DEFAULT_RETRY } from '../retry-policy.js';
 import { abortedError } from '../sleep.js';
 import { AtomicFile } from './atomic-file.js';
+import { attemptSettings } from './attempt-settings.js';
 import { checksRun } from './checks-run.js';
 import type { DownloadClient } from './download-client.js';
 import { IntegrityError } from './errors.js';
@@ -77,7 +77,7 @@ export async function downloadParts(
       now: options.now,
       initialBytes: kept,
     });
-    const backoff = { ...DEFAULT_RETRY, baseDelayMs: options.retryDelayMs, maxDelayMs: 5000 };
+    const settings = attemptSettings(options);
     const onBytes = countWritten(progress, file);
     const fetchPart = (part: BackupFileRef, isLast: boolean, state: PartState) =>
       downloadPart(
@@ -87,11 +87,7 @@ export async function downloadParts(
           file,
           start: offset,
           signal,
-          stallTimeoutMs: options.stallTimeoutMs,
-          maxAttempts: options.maxAttempts,
-          backoffMs: (failures) => backoffDelayMs(failures, backoff, options.random),
-          sleep: options.sleep,
-          request: options.request,
+          ...settings,
           onBytes,
           onRetry: options.onRetry,
           // Without a size up front, the total is known once the last part declares its length.

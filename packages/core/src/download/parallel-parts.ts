@@ -1,6 +1,6 @@
-import { backoffDelayMs, DEFAULT_RETRY } from '../retry-policy.js';
 import { abortedError } from '../sleep.js';
 import { AtomicFile } from './atomic-file.js';
+import { attemptSettings } from './attempt-settings.js';
 import { checksRun } from './checks-run.js';
 import { ConnectionPool } from './connection-pool.js';
 import type { DownloadClient } from './download-client.js';
@@ -69,7 +69,7 @@ export async function downloadInParallel(
         ).publicUrl,
     );
     const left = probes.map((_, part) => spans.filter((s) => s.part === part).length);
-    const backoff = { ...DEFAULT_RETRY, baseDelayMs: options.retryDelayMs, maxDelayMs: 5000 };
+    const settings = attemptSettings(options);
     const onBytes = countWritten(progress, file);
     progress.setPart(firstUnfinished(left));
     await pool.run(spans, async (span) => {
@@ -85,11 +85,7 @@ export async function downloadInParallel(
             file,
             start: starts[span.part] ?? 0,
             signal: pool.signal,
-            stallTimeoutMs: options.stallTimeoutMs,
-            maxAttempts: options.maxAttempts,
-            backoffMs: (failures) => backoffDelayMs(failures, backoff, options.random),
-            sleep: options.sleep,
-            request: options.request,
+            ...settings,
             onBytes,
             onLength: () => undefined, // known from the probe; a change is an IntegrityError
             onRetry: (event) => {
