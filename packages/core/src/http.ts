@@ -2,10 +2,10 @@ import ky, { type KyInstance } from 'ky';
 import type { z } from 'zod';
 import { Cloud66Error, NetworkError, ThrottledError, TimeoutError } from './errors.js';
 import { httpError } from './http-error.js';
+import { isTransientError } from './is-transient.js';
 import {
   backoffDelayMs,
   parseRetryAfter,
-  RETRYABLE_STATUSES,
   type ResolvedRetryOptions,
   type RetryOptions,
   resolveRetry,
@@ -163,7 +163,8 @@ export function createTransport(options: TransportOptions): Transport {
       if (!response.ok) {
         event(status, warning);
         const error = httpError(status, text, { requestId, endpoint: req.endpoint });
-        if (RETRYABLE_STATUSES.has(status) && !(error instanceof ThrottledError)) {
+        // Throttled is transient, but its window is an hour: not worth a retry inside a call.
+        if (isTransientError(error) && !(error instanceof ThrottledError)) {
           const info: Retryable = {};
           const after = parseRetryAfter(response.headers.get('retry-after'));
           if (after !== undefined) info.retryAfterMs = after;

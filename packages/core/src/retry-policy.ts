@@ -19,9 +19,6 @@ export const DEFAULT_RETRY: ResolvedRetryOptions = {
   maxRetryAfterMs: 60_000,
 };
 
-/** Statuses worth another GET; 503 `throttled` is excluded by the caller (it needs the body). */
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
-
 export function resolveRetry(...layers: (RetryOptions | undefined)[]): ResolvedRetryOptions {
   const merged = { ...DEFAULT_RETRY };
   for (const layer of layers) {

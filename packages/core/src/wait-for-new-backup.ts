@@ -1,13 +1,7 @@
 import type { Client } from './client.js';
 import type { DbType } from './db-types.js';
-import {
-  ApiError,
-  type Cloud66Error,
-  InvalidInputError,
-  NetworkError,
-  ThrottledError,
-  TimeoutError,
-} from './errors.js';
+import { type Cloud66Error, InvalidInputError, ThrottledError } from './errors.js';
+import { isTransientError } from './is-transient.js';
 import { pickNewBackup } from './pick-new-backup.js';
 import { minPollIntervalMs } from './poll-pacing.js';
 import type { Backup } from './schemas/backup.js';
@@ -56,7 +50,7 @@ export interface WaitOptions {
 /**
  * Polls page 1 of each db type's backups until a backup created by our request appears
  * for every db type (see {@link pickNewBackup} for the correlation). At most one request
- * per db type per poll interval; transient errors (network, timeout, 5xx, throttled) slow
+ * per db type per poll interval; transient errors ({@link isTransientError}) slow
  * polling down exponentially instead of failing. Rejects with {@link BackupFailedError}
  * when the new backup failed, {@link WaitTimeoutError} (naming the missing db types) at
  * the deadline.
@@ -105,7 +99,7 @@ export async function waitForNewBackup(
           .then(
             (page) => ({ dbType, items: page.items }),
             (error: unknown) => {
-              if (!isTransient(error)) throw error;
+              if (!isTransientError(error)) throw error;
               event.errors.push({ dbType, error });
               return { dbType, items: [] as Backup[] };
             },
@@ -152,15 +146,4 @@ export async function waitForNewBackup(
     event.elapsedMs = roundStarted - started;
     options.onPoll?.({ ...event, found: { ...found } });
   }
-}
-
-/** Errors that say nothing about the backup: try again later. */
-function isTransient(error: unknown): error is Cloud66Error {
-  if (error instanceof NetworkError || error instanceof TimeoutError) return true;
-  if (error instanceof ThrottledError) return true;
-  return (
-    error instanceof ApiError &&
-    error.status !== undefined &&
-    (error.status >= 500 || error.status === 408 || error.status === 429)
-  );
 }

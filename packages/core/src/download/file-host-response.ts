@@ -1,4 +1,3 @@
-import { RETRYABLE_STATUSES } from '../retry-policy.js';
 import { FileHostError } from './errors.js';
 import type { FileHostResponse } from './file-host-request.js';
 
@@ -20,11 +19,6 @@ export function parseContentRange(header: string | null): ContentRange | undefin
 export function parseContentLength(header: string | null): number | undefined {
   if (header === null || !/^\d+$/.test(header.trim())) return undefined;
   return Number(header.trim());
-}
-
-/** True for a file host answer worth another try at the same URL (after backoff). */
-export function isRetryableHostStatus(status: number): boolean {
-  return RETRYABLE_STATUSES.has(status);
 }
 
 /**

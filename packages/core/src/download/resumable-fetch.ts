@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { Cloud66Error } from '../errors.js';
+import { isTransientError } from '../is-transient.js';
 import { abortedError, anySignal, type Sleep } from '../sleep.js';
 import {
   DownloadFailedError,
@@ -9,7 +10,7 @@ import {
   TruncatedBodyError,
 } from './errors.js';
 import type { FileHostRequest, FileHostResponse } from './file-host-request.js';
-import { isRetryableHostStatus, refuseErrorPage } from './file-host-response.js';
+import { refuseErrorPage } from './file-host-response.js';
 import { finishPart, type PartResult } from './finish-part.js';
 import { requestFollowingRedirects } from './follow-redirects.js';
 import { localFileError } from './local-file-error.js';
@@ -162,8 +163,7 @@ async function attempt(part: PartDownload, url: string, state: PartState): Promi
 
 /** Resets, stalls, truncations and 5xx are worth a resume; everything we built ourselves otherwise is final. */
 function isRetryable(error: unknown): boolean {
-  if (error instanceof FileHostError)
-    return error.status !== undefined && isRetryableHostStatus(error.status);
+  if (error instanceof FileHostError) return isTransientError(error);
   if (error instanceof DownloadStalledError || error instanceof TruncatedBodyError) return true;
   // node:http reports resets, refusals and aborted bodies as plain errors (ECONNRESET...).
   return !(error instanceof Cloud66Error);
