@@ -1,6 +1,6 @@
 import type { Client } from './client.js';
 import { DB_TYPES, type DbType } from './db-types.js';
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from './errors/index.js';
 import { formatAge } from './format-age.js';
 import { newestBackups } from './newest-backups.js';
 import type { Backup } from './schemas/backup.js';

@@ -7,7 +7,7 @@ import {
   type ImportBackupOptions,
   type ListOptions,
 } from './client-options.js';
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from './errors/index.js';
 import { createTransport } from './http.js';
 import { type FetchPage, type Paginated, paginate } from './paginate.js';
 import { undoDoubleEncoding } from './public-url.js';

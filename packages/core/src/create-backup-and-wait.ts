@@ -1,12 +1,18 @@
 import type { Client } from './client.js';
 import type { CreateBackupOptions } from './client-options.js';
 import type { DbType } from './db-types.js';
-import { dbTypesWithBackups, unknownDbTypes } from './db-types-with-backups.js';
-import { type Cloud66Error, InvalidInputError, NetworkError, TimeoutError } from './errors.js';
+import { dbTypesWithBackups } from './db-types-with-backups.js';
+import {
+  type Cloud66Error,
+  InvalidInputError,
+  NetworkError,
+  TimeoutError,
+  unknownDbTypes,
+  WaitTimeoutError,
+} from './errors/index.js';
 import type { Backup } from './schemas/backup.js';
 import type { QueuedResult } from './schemas/backup-file.js';
 import { type BackupSnapshot, snapshotLatestBackups } from './snapshot-latest-backups.js';
-import { WaitTimeoutError } from './wait-errors.js';
 import {
   DEFAULT_WAIT_TIMEOUT_MS,
   type WaitOptions,

@@ -6,7 +6,7 @@ import {
   createBackupAndWait,
 } from './create-backup-and-wait.js';
 import type { DbType } from './db-types.js';
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from './errors/index.js';
 import type { Backup } from './schemas/backup.js';
 import type { WaitOptions } from './wait-for-new-backup.js';
 

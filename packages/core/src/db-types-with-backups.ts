@@ -1,12 +1,6 @@
 import type { Client } from './client.js';
 import { DB_TYPES, type DbType } from './db-types.js';
-import { Cloud66Error } from './errors.js';
 import { type BackupSnapshot, snapshotLatestBackups } from './snapshot-latest-backups.js';
-
-/** `all` on a stack without any backup: the API cannot tell which databases it has. */
-export class UnknownDbTypesError extends Cloud66Error {
-  override readonly code = 'UNKNOWN_DB_TYPES';
-}
 
 /**
  * What "all" means for one stack: the db types it already has backups of (the API has no
@@ -22,11 +16,4 @@ export async function dbTypesWithBackups(
   const dbTypes = DB_TYPES.filter((t) => typeof snapshot.latestIds[t] === 'number');
   const latestIds = Object.fromEntries(dbTypes.map((t) => [t, snapshot.latestIds[t]]));
   return { dbTypes, snapshot: { ...snapshot, latestIds } };
-}
-
-/** The error for "all" on a stack with no backup yet. */
-export function unknownDbTypes(stackLabel: string): UnknownDbTypesError {
-  return new UnknownDbTypesError(
-    `db type "all": stack ${stackLabel} has no backups yet, and the Cloud 66 API does not list a stack's databases; name them instead (e.g. postgresql,redis)`,
-  );
 }

@@ -1,4 +1,4 @@
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from './errors/index.js';
 
 /** The database types Cloud 66 backs up. */
 export const DB_TYPES = ['mysql', 'postgresql', 'redis', 'mongodb'] as const;

@@ -1,7 +1,7 @@
 import ky, { type KyInstance } from 'ky';
 import type { z } from 'zod';
-import { Cloud66Error, NetworkError, ThrottledError, TimeoutError } from './errors.js';
-import { httpError } from './http-error.js';
+import { httpError } from './errors/http-error.js';
+import { Cloud66Error, NetworkError, ThrottledError, TimeoutError } from './errors/index.js';
 import { isTransientError } from './is-transient.js';
 import {
   backoffDelayMs,

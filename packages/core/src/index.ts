@@ -27,13 +27,9 @@ export {
   type ReusePlan,
 } from './create-or-reuse-backup.js';
 export { DB_TYPES, type DbType, isDbType, parseDbTypes } from './db-types.js';
-export {
-  dbTypesWithBackups,
-  UnknownDbTypesError,
-  unknownDbTypes,
-} from './db-types-with-backups.js';
+export { dbTypesWithBackups } from './db-types-with-backups.js';
 export * from './download/index.js';
-export * from './errors.js';
+export * from './errors/index.js';
 export { formatAge } from './format-age.js';
 export { formatBytes } from './format-bytes.js';
 export type { RequestEvent, ResponseInfo } from './http.js';
@@ -77,7 +73,6 @@ export {
 export { buildUserAgent } from './user-agent.js';
 export { validateCron } from './validate-cron.js';
 export { VERSION } from './version.js';
-export { BackupFailedError, WaitTimeoutError } from './wait-errors.js';
 export {
   DEFAULT_CLOCK_SKEW_MS,
   DEFAULT_WAIT_TIMEOUT_MS,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sandboxClient, useSandbox } from '../test/sandbox.js';
-import { ApiError, NetworkError, NotFoundError, ThrottledError, TimeoutError } from './errors.js';
+import {
+  ApiError,
+  NetworkError,
+  NotFoundError,
+  ThrottledError,
+  TimeoutError,
+} from './errors/index.js';
 import { isTransientError, isTransientStatus } from './is-transient.js';
 import { waitForNewBackup } from './wait-for-new-backup.js';
 

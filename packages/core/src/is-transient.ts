@@ -1,4 +1,4 @@
-import { Cloud66Error, NetworkError, ThrottledError, TimeoutError } from './errors.js';
+import { Cloud66Error, NetworkError, ThrottledError, TimeoutError } from './errors/index.js';
 
 /**
  * Statuses that say "not now" rather than "never": a timeout, too many requests, and the

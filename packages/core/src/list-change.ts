@@ -1,4 +1,4 @@
-import { CallbackError } from './download/errors.js';
+import { CallbackError } from './errors/index.js';
 
 /**
  * The list changed under a walk (offset-paged lists are live: Cloud 66 adds and prunes

@@ -1,4 +1,4 @@
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from './errors/index.js';
 import { type ListChange, type ListChangeListener, notifyListChange } from './list-change.js';
 import { walk } from './list-walk.js';
 import { WalkState } from './list-walk-state.js';

@@ -1,4 +1,4 @@
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from './errors/index.js';
 
 const UNIT_MS: Record<string, number> = {
   '': 1000,

@@ -1,4 +1,4 @@
-import { ApiError } from './errors.js';
+import { ApiError } from './errors/index.js';
 
 /** An explicit `ok: false` in a 2xx answer is a refusal, never a success. */
 export function refuseNotOk<T extends { ok?: boolean | null; message?: unknown }>(

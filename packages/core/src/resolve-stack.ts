@@ -5,7 +5,7 @@ import {
   NotFoundError,
   type StackCandidate,
   StackNotFoundError,
-} from './errors.js';
+} from './errors/index.js';
 import type { Stack } from './schemas/stack.js';
 
 const STACK_UID = /^[0-9a-f]{32}$/i;

@@ -1,4 +1,4 @@
-import { AbortedError } from './errors.js';
+import { AbortedError } from './errors/index.js';
 
 /** Waits `ms`, or rejects with {@link AbortedError} as soon as `signal` fires. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;

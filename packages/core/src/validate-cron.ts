@@ -1,5 +1,5 @@
 import { CronExpressionParser } from 'cron-parser';
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from './errors/index.js';
 
 /**
  * Checks a 5-field cron expression (minute hour day-of-month month day-of-week), the

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ResponseValidationError } from './errors.js';
+import { ResponseValidationError } from './errors/index.js';
 
 /** Distinct issues shown; the rest are counted. */
 const MAX_ISSUES = 10;

@@ -1,13 +1,18 @@
 import type { Client } from './client.js';
 import type { DbType } from './db-types.js';
-import { type Cloud66Error, InvalidInputError, ThrottledError } from './errors.js';
+import {
+  BackupFailedError,
+  type Cloud66Error,
+  InvalidInputError,
+  ThrottledError,
+  WaitTimeoutError,
+} from './errors/index.js';
 import { isTransientError } from './is-transient.js';
 import { pickNewBackup } from './pick-new-backup.js';
 import { minPollIntervalMs } from './poll-pacing.js';
 import type { Backup } from './schemas/backup.js';
 import { sleep as realSleep, type Sleep } from './sleep.js';
 import { type BackupSnapshot, snapshotLatestBackups } from './snapshot-latest-backups.js';
-import { BackupFailedError, WaitTimeoutError } from './wait-errors.js';
 
 export const DEFAULT_WAIT_TIMEOUT_MS = 30 * 60_000;
 export const DEFAULT_CLOCK_SKEW_MS = 120_000;

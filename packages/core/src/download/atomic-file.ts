@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type FileHandle, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { TargetExistsError } from './errors.js';
+import { TargetExistsError } from '../errors/index.js';
 import { PartLock } from './part-lock.js';
 import { type PartialRecord, removeRecord, writeRecord } from './partial-record.js';
 import { assertTargetWritable, placeFile, syncDirectory } from './place-file.js';

@@ -7,8 +7,8 @@ import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
+import { DownloadFailedError, PartInUseError, TargetExistsError } from '../errors/index.js';
 import { downloadBackup } from './download-backup.js';
-import { DownloadFailedError, PartInUseError, TargetExistsError } from './errors.js';
 import type { DownloadOptions, DownloadResult } from './options.js';
 
 // Several real downloads of one backup into one folder at once, at chosen interleavings:

@@ -7,8 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { sandboxOptions } from '../../test/sandbox.js';
 import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
+import { BackupPartsError } from '../errors/index.js';
 import { downloadBackupFile } from './download-backup-file.js';
-import { BackupPartsError } from './errors.js';
 
 const PART = 256 * 1024;
 let sb: Sandbox;

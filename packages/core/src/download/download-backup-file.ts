@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
+import { BackupPartsError } from '../errors/index.js';
 import type { DownloadClient } from './download-client.js';
 import { downloadParts } from './download-parts.js';
-import { BackupPartsError } from './errors.js';
 import type { DownloadOptions, DownloadResult } from './options.js';
 import { resolveOptions } from './options.js';
 import { assertTargetWritable } from './place-file.js';

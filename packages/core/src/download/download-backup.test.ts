@@ -7,11 +7,16 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { sandboxOptions } from '../../test/sandbox.js';
 import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
-import { AbortedError } from '../errors.js';
-import { BackupFailedError } from '../wait-errors.js';
+import {
+  AbortedError,
+  BackupFailedError,
+  CallbackError,
+  LocalFileError,
+  TargetExistsError,
+  UnsafeFileNameError,
+} from '../errors/index.js';
 import { downloadBackup } from './download-backup.js';
 import { downloadBackupFile } from './download-backup-file.js';
-import { CallbackError, LocalFileError, TargetExistsError, UnsafeFileNameError } from './errors.js';
 import type { DownloadProgress } from './progress.js';
 
 const PART = 256 * 1024;

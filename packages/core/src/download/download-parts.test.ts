@@ -7,8 +7,8 @@ import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sandboxOptions } from '../../test/sandbox.js';
 import { type Client, createClient } from '../client.js';
+import { IntegrityError } from '../errors/index.js';
 import { downloadBackup } from './download-backup.js';
-import { IntegrityError } from './errors.js';
 
 // Verification: what the engine refuses to call a finished download.
 const PART = 256 * 1024;

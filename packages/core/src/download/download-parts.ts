@@ -1,9 +1,9 @@
+import { IntegrityError } from '../errors/index.js';
 import { abortedError } from '../sleep.js';
 import { AtomicFile } from './atomic-file.js';
 import { attemptSettings } from './attempt-settings.js';
 import { checksRun } from './checks-run.js';
 import type { DownloadClient } from './download-client.js';
-import { IntegrityError } from './errors.js';
 import { finishPart } from './finish-part.js';
 import { keptRecord, pickUpKeptPart } from './kept-part.js';
 import { localFileError } from './local-file-error.js';

@@ -4,7 +4,7 @@ import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxOptions } from '../../test/sandbox.js';
 import { type Client, createClient } from '../client.js';
-import { InvalidInputError } from '../errors.js';
+import { InvalidInputError } from '../errors/index.js';
 import { requestFileHost } from './file-host-request.js';
 
 // The transport alone, against the sandbox's file host on loopback.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FileHostError } from './errors.js';
+import { FileHostError } from '../errors/index.js';
 import {
   parseContentLength,
   parseContentRange,

@@ -1,4 +1,4 @@
-import { FileHostError } from './errors.js';
+import { FileHostError } from '../errors/index.js';
 import type { FileHostResponse } from './file-host-request.js';
 
 /** `Content-Range: bytes <start>-<end>/<total>` of a 206. */

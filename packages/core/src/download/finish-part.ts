@@ -1,4 +1,4 @@
-import { IntegrityError } from './errors.js';
+import { IntegrityError } from '../errors/index.js';
 import type { Md5Unavailable } from './etag.js';
 import type { PartState } from './part-response.js';
 

@@ -1,5 +1,5 @@
+import { FileHostRedirectError } from '../errors/index.js';
 import { redactUrl } from '../redact.js';
-import { FileHostRedirectError } from './errors.js';
 import type {
   FileHostRequest,
   FileHostRequestInit,

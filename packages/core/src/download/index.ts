@@ -2,23 +2,6 @@ export { describeChecks } from './describe-checks.js';
 export { downloadBackup } from './download-backup.js';
 export { downloadBackupFile } from './download-backup-file.js';
 export type { DownloadClient } from './download-client.js';
-export {
-  BackupPartsError,
-  CallbackError,
-  DownloadFailedError,
-  DownloadStalledError,
-  FileHostError,
-  FileHostRedirectError,
-  type IntegrityCheck,
-  IntegrityError,
-  LocalFileError,
-  PartInUseError,
-  type PartLockHolder,
-  type RedirectProblem,
-  TargetExistsError,
-  TruncatedBodyError,
-  UnsafeFileNameError,
-} from './errors.js';
 export type { Md5Unavailable } from './etag.js';
 export {
   type FileHostRequest,

@@ -8,9 +8,8 @@ import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sandboxOptions } from '../../test/sandbox.js';
 import { type Client, createClient } from '../client.js';
-import { AbortedError } from '../errors.js';
+import { AbortedError, IntegrityError } from '../errors/index.js';
 import { downloadBackup } from './download-backup.js';
-import { IntegrityError } from './errors.js';
 import type { PartialRecord } from './partial-record.js';
 
 // keepPartial + resume: a later run continues where a cancelled one stopped.

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LocalFileError, localFileError } from './local-file-error.js';
+import { LocalFileError } from '../errors/index.js';
+import { localFileError } from './local-file-error.js';
 
 /** An error shaped exactly as Node's fs throws them. */
 const nodeError = (code: string, syscall = 'write') =>

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../errors.js';
+import { InvalidInputError } from '../errors/index.js';
 import { sleep as realSleep, type Sleep } from '../sleep.js';
 import type { Md5Unavailable } from './etag.js';
 import { type FileHostRequest, requestFileHost } from './file-host-request.js';

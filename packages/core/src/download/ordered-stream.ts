@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { FileHostError } from './errors.js';
+import { FileHostError } from '../errors/index.js';
 import type { JoinTarget, PositionalWriter } from './write-target.js';
 
 /**

@@ -6,9 +6,8 @@ import { type RecordedRequest, type Sandbox, startSandbox } from '@c66-backup/sa
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
-import { AbortedError } from '../errors.js';
+import { AbortedError, CallbackError, IntegrityError } from '../errors/index.js';
 import { downloadBackup } from './download-backup.js';
-import { CallbackError, IntegrityError } from './errors.js';
 import type { PartialRecord } from './partial-record.js';
 import type { DownloadProgress } from './progress.js';
 import type { DownloadRetry } from './retry-event.js';

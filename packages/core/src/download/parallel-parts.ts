@@ -1,3 +1,4 @@
+import { FileHostError, IntegrityError } from '../errors/index.js';
 import { abortedError } from '../sleep.js';
 import { AtomicFile } from './atomic-file.js';
 import { attemptSettings } from './attempt-settings.js';
@@ -5,7 +6,6 @@ import { checksRun } from './checks-run.js';
 import { ConnectionPool } from './connection-pool.js';
 import type { DownloadClient } from './download-client.js';
 import type { DownloadPlan } from './download-parts.js';
-import { FileHostError, IntegrityError } from './errors.js';
 import { pickUpKeptRanges, rangesRecord } from './kept-ranges.js';
 import type { DownloadedPart, DownloadResult, ResolvedDownloadOptions } from './options.js';
 import { newPartState, type PartState } from './part-response.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { PartInUseError, type PartLockHolder } from './errors.js';
+import { PartInUseError, type PartLockHolder } from '../errors/index.js';
 
 /** A lock file older than this that still holds no readable owner was left mid-write. */
 const UNREADABLE_STALE_MS = 30_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackupPartsError } from './errors.js';
+import { BackupPartsError } from '../errors/index.js';
 import { fixedSuffix, orderParts, splitSuffix } from './part-order.js';
 
 const part = (suffix: string) => ({ id: `tar-${suffix}`, name: `db.tar-${suffix}` });

@@ -1,4 +1,4 @@
-import { BackupPartsError } from './errors.js';
+import { BackupPartsError } from '../errors/index.js';
 
 /** A file of a backup as the API lists it. */
 export interface BackupFileRef {

@@ -1,5 +1,5 @@
 import type { Hash } from 'node:crypto';
-import { FileHostError, IntegrityError } from './errors.js';
+import { FileHostError, IntegrityError } from '../errors/index.js';
 import { type Md5Unavailable, objectMd5 } from './etag.js';
 import type { FileHostResponse } from './file-host-request.js';
 import {

@@ -1,5 +1,5 @@
 import { link, lstat, open, rename, rm } from 'node:fs/promises';
-import { LocalFileError, TargetExistsError } from './errors.js';
+import { LocalFileError, TargetExistsError } from '../errors/index.js';
 
 /** Fails fast with {@link TargetExistsError} when `target` may not be written. */
 export async function assertTargetWritable(target: string, overwrite: boolean): Promise<void> {

@@ -1,4 +1,4 @@
-import { CallbackError } from './errors.js';
+import { CallbackError } from '../errors/index.js';
 
 /** What `onProgress` receives. */
 export interface DownloadProgress {

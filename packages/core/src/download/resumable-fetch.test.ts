@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sandboxOptions } from '../../test/sandbox.js';
 import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
+import { DownloadFailedError, FileHostError } from '../errors/index.js';
 import { downloadBackup } from './download-backup.js';
-import { DownloadFailedError, FileHostError } from './errors.js';
 import { type FileHostRequest, requestFileHost } from './file-host-request.js';
 import type { DownloadRetry } from './retry-event.js';
 

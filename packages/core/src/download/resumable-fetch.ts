@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
-import { Cloud66Error } from '../errors.js';
-import { isTransientError } from '../is-transient.js';
-import { abortedError, anySignal, type Sleep } from '../sleep.js';
 import {
+  Cloud66Error,
   DownloadFailedError,
   DownloadStalledError,
   FileHostError,
   TruncatedBodyError,
-} from './errors.js';
+} from '../errors/index.js';
+import { isTransientError } from '../is-transient.js';
+import { abortedError, anySignal, type Sleep } from '../sleep.js';
+import type { AtomicFile } from './atomic-file.js';
 import type { FileHostRequest, FileHostResponse } from './file-host-request.js';
 import { refuseErrorPage } from './file-host-response.js';
 import { finishPart, type PartResult } from './finish-part.js';

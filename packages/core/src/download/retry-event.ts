@@ -1,5 +1,5 @@
+import { CallbackError } from '../errors/index.js';
 import { sanitizeError } from '../redact.js';
-import { CallbackError } from './errors.js';
 
 /** What `onRetry` receives each time a part is resumed or its URL renewed. */
 export interface DownloadRetry {

@@ -7,9 +7,9 @@ import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
+import { FileHostRedirectError, IntegrityError } from '../errors/index.js';
 import { describeChecks } from './describe-checks.js';
 import { downloadBackup } from './download-backup.js';
-import { FileHostRedirectError, IntegrityError } from './errors.js';
 import type { DownloadProgress } from './progress.js';
 
 // What S3 really does: ETags that are not MD5s, redirects, sizes that disagree.

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UnsafeFileNameError } from './errors.js';
+import { UnsafeFileNameError } from '../errors/index.js';
 import { pathInside, safeFileName } from './safe-file-name.js';
 
 describe('safeFileName', () => {

@@ -1,5 +1,5 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { UnsafeFileNameError } from './errors.js';
+import { UnsafeFileNameError } from '../errors/index.js';
 
 // Device names Windows resolves anywhere, with or without an extension (`nul.tar`).
 const RESERVED_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;

@@ -1,4 +1,4 @@
-import { IntegrityError } from './errors.js';
+import { IntegrityError } from '../errors/index.js';
 
 /**
  * Fails as soon as the sizes the file host declares cannot add up to the expected total

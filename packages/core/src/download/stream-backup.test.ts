@@ -2,8 +2,7 @@ import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../test/sha256.js';
 import { type Client, createClient } from '../client.js';
-import { AbortedError } from '../errors.js';
-import { DownloadFailedError } from './errors.js';
+import { AbortedError, DownloadFailedError } from '../errors/index.js';
 import { OrderedStream } from './ordered-stream.js';
 import { streamBackup } from './stream-backup.js';
 

@@ -1,8 +1,7 @@
 import type { Readable } from 'node:stream';
-import { InvalidInputError } from '../errors.js';
+import { FileHostError, InvalidInputError } from '../errors/index.js';
 import { planBackup } from './backup-plan.js';
 import type { DownloadClient } from './download-client.js';
-import { FileHostError } from './errors.js';
 import type { DownloadOptions, DownloadResult } from './options.js';
 import { resolveOptions } from './options.js';
 import { OrderedStream } from './ordered-stream.js';

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import ky from 'ky';
 import { describe, expect, it } from 'vitest';
-import { sandboxClient, useSandbox } from '../test/sandbox.js';
+import { sandboxClient, useSandbox } from '../../test/sandbox.js';
 import {
   AbortedError,
   ApiError,
@@ -16,7 +16,7 @@ import {
   TimeoutError,
   TrialExpiredError,
   UnauthenticatedError,
-} from './index.js';
+} from '../index.js';
 
 const sandbox = useSandbox();
 

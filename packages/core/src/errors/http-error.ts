@@ -1,15 +1,14 @@
+import { errorBodySchema } from '../schemas/envelope.js';
 import {
   ApiError,
-  type Cloud66Error,
-  type Cloud66ErrorOptions,
   ConflictError,
   ForbiddenError,
   NotFoundError,
   ThrottledError,
   TrialExpiredError,
   UnauthenticatedError,
-} from './errors.js';
-import { errorBodySchema } from './schemas/envelope.js';
+} from './api-status-errors.js';
+import type { Cloud66Error, Cloud66ErrorOptions } from './cloud66-error.js';
 
 type ErrorClass = new (message: string, options?: Cloud66ErrorOptions) => Cloud66Error;
 

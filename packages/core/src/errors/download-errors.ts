@@ -1,4 +1,4 @@
-import { Cloud66Error, type Cloud66ErrorOptions } from '../errors.js';
+import { Cloud66Error, type Cloud66ErrorOptions } from './cloud66-error.js';
 
 /** The target file exists and `overwrite` was not set (or it is a directory). */
 export class TargetExistsError extends Cloud66Error {
@@ -128,8 +128,6 @@ export class DownloadFailedError extends Cloud66Error {
     );
   }
 }
-
-export { LocalFileError } from './local-file-error.js';
 
 /** An `onProgress` or `onRetry` callback threw: the download stops (never retried). */
 export class CallbackError extends Cloud66Error {

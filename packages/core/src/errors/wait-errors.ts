@@ -1,5 +1,5 @@
-import { Cloud66Error, type Cloud66ErrorOptions } from './errors.js';
-import type { Backup } from './schemas/backup.js';
+import type { Backup } from '../schemas/backup.js';
+import { Cloud66Error, type Cloud66ErrorOptions } from './cloud66-error.js';
 
 /** The backup we waited for finished with `backup_status` failed. */
 export class BackupFailedError extends Cloud66Error {
