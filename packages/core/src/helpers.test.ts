@@ -2,19 +2,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
-  buildUserAgent,
   DB_TYPES,
   formatBytes,
   InvalidInputError,
   minPollIntervalMs,
   parseDbTypes,
-  RATE_LIMIT_PER_HOUR,
-  redactUrl,
-  undoDoubleEncoding,
-  VERSION,
   validateCron,
 } from './index.js';
+import { RATE_LIMIT_PER_HOUR } from './poll-pacing.js';
+import { undoDoubleEncoding } from './public-url.js';
+import { redactUrl } from './redact.js';
+import { buildUserAgent } from './user-agent.js';
 import { describeIssues } from './validate-response.js';
+import { VERSION } from './version.js';
 
 describe('parseDbTypes', () => {
   it('reads a comma list, trimmed, case-insensitive, without duplicates', () => {

@@ -1,4 +1,4 @@
-import { BackupFailedError } from '../wait-errors.js';
+import { BackupFailedError } from '../errors/index.js';
 import type { DownloadClient } from './download-client.js';
 import type { ResolvedDownloadOptions } from './options.js';
 import { type BackupFileRef, orderParts } from './part-order.js';

@@ -1,3 +1,6 @@
+// `@c66-backup/core/schemas`: the zod schemas behind the record types, for consumers that
+// validate Cloud 66 JSON themselves (the client already validates every answer).
+
 /**
  * Field policy (docs/field-policy.md): a field is required only when the toolkit cannot do
  * its job without it: a stack's `uid`, `name`, `environment`; a backup's `id`, `db_type`,
@@ -32,4 +35,17 @@ export {
 export { isoDate } from './iso-date.js';
 export { optionalField } from './optional-field.js';
 export { type Stack, stackSchema } from './stack.js';
-export * from './status.js';
+export {
+  BACKUP_STATUS_NAMES,
+  type BackupStatus,
+  RESTORE_STATUS_NAMES,
+  type RestoreStatus,
+  STACK_HEALTH_NAMES,
+  STACK_STATUS_NAMES,
+  type StackHealth,
+  type StackStatus,
+  type Status,
+  statusSchema,
+  VERIFY_STATUS_NAMES,
+  type VerifyStatus,
+} from './status.js';

@@ -1,0 +1,3 @@
+// `@c66-backup/core/testing`: seams for tests. Production code never needs these; a test
+// wraps the real file host transport (DownloadOptions.request) to watch or break it.
+export { requestFileHost } from './download/file-host-request.js';
