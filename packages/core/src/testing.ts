@@ -1,3 +1,8 @@
 // `@c66-backup/core/testing`: seams for tests. Production code never needs these; a test
 // wraps the real file host transport (DownloadOptions.request) to watch or break it.
-export { requestFileHost } from './download/file-host-request.js';
+export {
+  type FileHostRequest,
+  type FileHostRequestInit,
+  type FileHostResponse,
+  requestFileHost,
+} from './download/file-host-request.js';

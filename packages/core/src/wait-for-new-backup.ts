@@ -54,11 +54,11 @@ export interface WaitOptions {
 
 /**
  * Polls page 1 of each db type's backups until a backup created by our request appears
- * for every db type (see {@link pickNewBackup} for the correlation). At most one request
- * per db type per poll interval; transient errors ({@link isTransientError}) slow
- * polling down exponentially instead of failing. Rejects with {@link BackupFailedError}
- * when the new backup failed, {@link WaitTimeoutError} (naming the missing db types) at
- * the deadline.
+ * for every db type (see `pickNewBackup` for the correlation). At most one request per
+ * db type per poll interval; transient errors (network, timeout, throttled, 408, 429,
+ * 500, 502, 503, 504) slow polling down exponentially instead of failing. Rejects with
+ * {@link BackupFailedError} when the new backup failed, {@link WaitTimeoutError} (naming
+ * the missing db types) at the deadline.
  */
 export async function waitForNewBackup(
   client: Client,
