@@ -9,18 +9,14 @@ import {
 } from './client-options.js';
 import { InvalidInputError } from './errors/index.js';
 import { createTransport } from './http.js';
+import { endpointSchema } from './lazy-schema.js';
 import { type FetchPage, type Paginated, paginate } from './paginate.js';
 import { undoDoubleEncoding } from './public-url.js';
 import { registerSecret } from './redact.js';
 import { refuseNotOk } from './refuse-not-ok.js';
 import type { Backup } from './schemas/backup.js';
 import type { BackupFile, QueuedResult } from './schemas/backup-file.js';
-import {
-  ENDPOINT_SCHEMAS,
-  type EndpointBody,
-  type GetEndpoint,
-  type ListEndpoint,
-} from './schemas/endpoints.js';
+import type { EndpointBody, GetEndpoint, ListEndpoint } from './schemas/endpoints.js';
 import type { Stack } from './schemas/stack.js';
 import { type ListBody, toPage } from './to-page.js';
 import { buildUserAgent } from './user-agent.js';
@@ -56,7 +52,7 @@ export function createClient(options: ClientOptions) {
     keyOf: (item: EndpointBody<E>['response'][number]) => unknown,
   ): Paginated<EndpointBody<E>['response'][number]> {
     type Item = EndpointBody<E>['response'][number];
-    const schema = ENDPOINT_SCHEMAS[endpoint];
+    const schema = endpointSchema(endpoint);
     const fetchPage: FetchPage<Item> = async (page, signal) => {
       const body = await call({
         method: 'GET',
@@ -82,7 +78,7 @@ export function createClient(options: ClientOptions) {
     endpoint: E,
     opts: CallOptions,
   ): Promise<EndpointBody<E>['response']> =>
-    call({ method: 'GET', path, endpoint, schema: ENDPOINT_SCHEMAS[endpoint], ...opts }).then(
+    call({ method: 'GET', path, endpoint, schema: endpointSchema(endpoint), ...opts }).then(
       (body) => (body as EndpointBody<E>).response,
     );
 
@@ -91,7 +87,7 @@ export function createClient(options: ClientOptions) {
       method: 'POST',
       path,
       endpoint: 'POST /stacks/:id/backups',
-      schema: ENDPOINT_SCHEMAS['POST /stacks/:id/backups'],
+      schema: endpointSchema('POST /stacks/:id/backups'),
       json,
       signal: opts.signal,
       onResponse: opts.onResponse,

@@ -1,6 +1,5 @@
-import ky, { type KyInstance } from 'ky';
+import type { KyInstance } from 'ky';
 import type { z } from 'zod';
-import { httpError } from './errors/http-error.js';
 import { Cloud66Error, NetworkError, ThrottledError, TimeoutError } from './errors/index.js';
 import { isTransientError } from './is-transient.js';
 import {
@@ -46,7 +45,8 @@ export interface CallOptions<S extends z.ZodType> {
   path: string;
   /** Endpoint template for errors: `GET /stacks/:id/backups`. */
   endpoint: string;
-  schema: S;
+  /** Loaded on first use (see endpointSchema): zod stays out of start-up. */
+  schema: () => Promise<S>;
   searchParams?: Record<string, string | number | boolean | undefined>;
   json?: unknown;
   signal?: AbortSignal;
@@ -74,25 +74,12 @@ export function createTransport(options: TransportOptions): Transport {
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const clientRetry = resolveRetry(options.retry);
-  const api: KyInstance = ky.create({
-    prefix: options.baseUrl,
-    headers: {
-      Authorization: `Bearer ${options.token}`,
-      Accept: 'application/json',
-      'User-Agent': options.userAgent,
-      ...(options.accountId ? { 'X-Account': options.accountId } : {}),
-    },
-    retry: 0,
-    timeout: false,
-    throwHttpErrors: false,
-    hooks: {
-      beforeRequest: [
-        ({ request, options: kyOptions }) => {
-          request.headers.set('Request-Id', String(kyOptions.context.requestId));
-        },
-      ],
-    },
-  });
+  // ky is imported with the first request: a process that never calls the API never loads it.
+  let api: Promise<KyInstance> | undefined;
+  const kyInstance = (): Promise<KyInstance> => {
+    api ??= import('ky').then(({ default: ky }) => createKy(ky, options));
+    return api;
+  };
 
   return async function call<S extends z.ZodType>(req: CallOptions<S>): Promise<z.output<S>> {
     const policy = req.retry ? resolveRetry(clientRetry, req.retry) : clientRetry;
@@ -144,6 +131,7 @@ export function createTransport(options: TransportOptions): Transport {
       if (warning) e.warning = warning;
       options.onRequest?.(e);
     };
+    const api = await kyInstance();
     let status: number;
     let text: string;
     let warning: string | null = null;
@@ -162,6 +150,8 @@ export function createTransport(options: TransportOptions): Transport {
       text = await response.text();
       if (!response.ok) {
         event(status, warning);
+        // The status-to-class map reads the body with a schema: loaded with the first error.
+        const { httpError } = await import('./errors/http-error.js');
         const error = httpError(status, text, { requestId, endpoint: req.endpoint });
         // Throttled is transient, but its window is an hour: not worth a retry inside a call.
         if (isTransientError(error) && !(error instanceof ThrottledError)) {
@@ -184,7 +174,8 @@ export function createTransport(options: TransportOptions): Transport {
       throw failure;
     }
     event(status, warning);
-    const body = validateResponse(req.endpoint, req.schema, text, { requestId, status });
+    const schema = await req.schema();
+    const body = validateResponse(req.endpoint, schema, text, { requestId, status });
     const serverDate = date ? new Date(date) : undefined;
     req.onResponse?.({
       status,
@@ -193,6 +184,28 @@ export function createTransport(options: TransportOptions): Transport {
     });
     return body;
   }
+}
+
+function createKy(ky: typeof import('ky').default, options: TransportOptions): KyInstance {
+  return ky.create({
+    prefix: options.baseUrl,
+    headers: {
+      Authorization: `Bearer ${options.token}`,
+      Accept: 'application/json',
+      'User-Agent': options.userAgent,
+      ...(options.accountId ? { 'X-Account': options.accountId } : {}),
+    },
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
+    hooks: {
+      beforeRequest: [
+        ({ request, options: kyOptions }) => {
+          request.headers.set('Request-Id', String(kyOptions.context.requestId));
+        },
+      ],
+    },
+  });
 }
 
 function queryString(params: CallOptions<z.ZodType>['searchParams']): string {

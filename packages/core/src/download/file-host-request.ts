@@ -1,5 +1,4 @@
-import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { IncomingMessage, RequestOptions } from 'node:http';
 import type { Readable } from 'node:stream';
 import { InvalidInputError } from '../errors/index.js';
 import { redactUrl } from '../redact.js';
@@ -45,7 +44,11 @@ export const requestFileHost: FileHostRequest = (url, { method = 'GET', headers,
       reject(target);
       return;
     }
-    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    // Loaded with the first download, not at import: `node:https` brings TLS, a start-up cost.
+    const send =
+      target.protocol === 'https:'
+        ? process.getBuiltinModule('node:https').request
+        : process.getBuiltinModule('node:http').request;
     let response: IncomingMessage | undefined;
     // `highWaterMark` (Node >= 20.1) is missing from @types/node's RequestOptions.
     const options: RequestOptions & { highWaterMark: number } = {
