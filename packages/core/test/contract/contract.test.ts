@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { httpError } from '../../src/http-error.js';
+import { httpError } from '../../src/errors/http-error.js';
 import {
   ApiError,
   ConflictError,
-  ENDPOINT_SCHEMAS,
-  type Endpoint,
-  type EndpointBody,
   ForbiddenError,
   NotFoundError,
   ThrottledError,
   TrialExpiredError,
   UnauthenticatedError,
-  undoDoubleEncoding,
 } from '../../src/index.js';
+import { undoDoubleEncoding } from '../../src/public-url.js';
+import { ENDPOINT_SCHEMAS, type Endpoint, type EndpointBody } from '../../src/schemas/index.js';
 import { validateResponse } from '../../src/validate-response.js';
 import { DOCUMENTED_ANSWERS, DOCUMENTED_ERRORS, readFixture } from './documented.js';
 

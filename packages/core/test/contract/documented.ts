@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Endpoint } from '../../src/index.js';
+import type { Endpoint } from '../../src/schemas/index.js';
 
 /** A documented example answer and what the field policy requires of it. */
 export interface DocumentedAnswer {

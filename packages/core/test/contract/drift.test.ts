@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { httpError } from '../../src/http-error.js';
-import { ENDPOINT_SCHEMAS, errorBodySchema, ResponseValidationError } from '../../src/index.js';
+import { httpError } from '../../src/errors/http-error.js';
+import { ResponseValidationError } from '../../src/index.js';
+import { ENDPOINT_SCHEMAS, errorBodySchema } from '../../src/schemas/index.js';
 import { validateResponse } from '../../src/validate-response.js';
 import { DOCUMENTED_ANSWERS, DOCUMENTED_ERRORS, KEPT_AS_SENT, readFixture } from './documented.js';
 import { drifted, fieldPaths, getAt, printedPath, unexpectedValue } from './paths.js';
