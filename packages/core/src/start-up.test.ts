@@ -24,9 +24,23 @@ beforeAll(async () => {
 }
 `,
   );
+  // In-thread hooks where Node has them (registerHooks, 22.15+): under Node 24 the lines the
+  // off-thread hooks of `register` wrote after the first request never reached stderr.
   await writeFile(
     join(dir, 'register.mjs'),
-    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`,
+    `import * as m from 'node:module';
+if (m.registerHooks) {
+  m.registerHooks({
+    resolve(specifier, context, next) {
+      const result = next(specifier, context);
+      process.stderr.write('LOADED ' + result.url + '\\n');
+      return result;
+    },
+  });
+} else {
+  m.register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});
+}
+`,
   );
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
