@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 // them as two projects, so the totals show both runs.
 export default defineConfig({
   test: {
-    setupFiles: ['test/setup/vscodeMock.ts'],
+    setupFiles: ['test/setup/vscode-mock.ts'],
     testTimeout: 20_000,
     // One sandbox per file over loopback; files in parallel would crowd the shared 2 cores.
     fileParallelism: false,

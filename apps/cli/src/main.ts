@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { backupsCommand } from './commands/backups.js';
-import { checkCommand } from './commands/check.js';
-import { stacksCommand } from './commands/stacks.js';
+import { backupsCommand } from './commands/backups/backups.js';
+import { checkCommand } from './commands/check/check.js';
+import { stacksCommand } from './commands/stacks/stacks.js';
 import { addCompletion } from './completion.js';
 import type { CliDeps } from './deps.js';
 import { ExitCode, exitCodesHelp } from './exit-codes.js';

@@ -11,8 +11,8 @@ import {
   WaitTimeoutError,
 } from '@c66-backup/core';
 import { CommanderError } from 'commander';
-import { BackupNotUsableError } from './commands/download-errors.js';
-import { NotFreshError } from './commands/not-fresh-error.js';
+import { BackupNotUsableError } from './commands/backups/download/download-errors.js';
+import { NotFreshError } from './commands/check/not-fresh-error.js';
 import type { OutputStream } from './deps.js';
 import { ExitCode } from './exit-codes.js';
 import { UsageError } from './usage-error.js';

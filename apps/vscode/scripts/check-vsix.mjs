@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import yauzl from 'yauzl';
-import { manifestProblems } from './manifestProblems.mjs';
+import { manifestProblems } from './manifest-problems.mjs';
 import { marketplaceProblems } from './marketplace-problems.mjs';
 
 const file = process.argv[2] ?? 'c66-backup-vscode.vsix';

@@ -1,11 +1,11 @@
 import type * as vscode from 'vscode';
-import type { CommandContext } from './commands/CommandContext.js';
-import { registerCommands } from './commands/registerCommands.js';
+import type { CommandContext } from './commands/command-context.js';
+import { registerCommands } from './commands/register-commands.js';
 import type { ExtensionDeps } from './host.js';
 import { VIEW_ID } from './ids.js';
 import { Session } from './session.js';
-import { BackupsTreeProvider } from './tree/BackupsTreeProvider.js';
-import type { TreeNode } from './tree/TreeNode.js';
+import { BackupsTreeProvider } from './tree/backups-tree-provider.js';
+import type { TreeNode } from './tree/tree-node.js';
 
 /** The running extension: what `activate` built, handed to tests. */
 export interface Activated extends CommandContext, vscode.Disposable {

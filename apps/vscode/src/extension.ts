@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { activateWith } from './activate.js';
-import { vscodeHost } from './vscodeHost.js';
+import { vscodeHost } from './vscode-host.js';
 
 /** Entry point: wires the real VS Code API into the extension. */
 export function activate(context: vscode.ExtensionContext): void {

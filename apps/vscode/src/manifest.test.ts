@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { manifestProblems } from '../scripts/manifestProblems.mjs';
+import { manifestProblems } from '../scripts/manifest-problems.mjs';
 import { marketplaceProblems } from '../scripts/marketplace-problems.mjs';
-import { COMMAND_HANDLERS } from './commands/registerCommands.js';
+import { COMMAND_HANDLERS } from './commands/register-commands.js';
 import { COMMANDS, CONTEXT, SIGNED_IN_CONTEXT, VIEW_ID } from './ids.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));

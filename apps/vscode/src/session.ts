@@ -2,8 +2,8 @@ import type { Client } from '@c66-backup/core';
 import * as vscode from 'vscode';
 import type { ExtensionDeps } from './host.js';
 import { API_URL_SETTING, SIGNED_IN_CONTEXT, TOKEN_SECRET_KEY } from './ids.js';
-import { insecureApiUrl } from './insecureApiUrl.js';
-import { logRequest } from './requestLog.js';
+import { insecureApiUrl } from './insecure-api-url.js';
+import { logRequest } from './request-log.js';
 
 type SessionDeps = Pick<
   ExtensionDeps,

@@ -12,10 +12,10 @@ import * as vscode from 'vscode';
 import { type Activated, activateWith } from '../src/activate.js';
 import type { ExtensionDeps } from '../src/host.js';
 import { TOKEN_SECRET_KEY } from '../src/ids.js';
-import type { TreeNode } from '../src/tree/TreeNode.js';
-import { FakeSecrets } from './FakeSecrets.js';
-import { FakeTreeView } from './FakeTreeView.js';
-import { FakeUi } from './FakeUi.js';
+import type { TreeNode } from '../src/tree/tree-node.js';
+import { FakeSecrets } from './fake-secrets.js';
+import { FakeTreeView } from './fake-tree-view.js';
+import { FakeUi } from './fake-ui.js';
 
 export interface Harness {
   sb: Sandbox;

@@ -1,4 +1,4 @@
-import type { CommandContext } from './CommandContext.js';
+import type { CommandContext } from './command-context.js';
 
 /** Reloads the whole tree from the API. */
 export function refresh({ tree }: CommandContext): void {

@@ -1,7 +1,0 @@
-import { LoadMoreNode } from '../tree/LoadMoreNode.js';
-import type { CommandContext } from './CommandContext.js';
-
-/** The "Load more…" item: fetches the next page once, however often it is clicked. */
-export async function loadMore(_c: CommandContext, node: unknown): Promise<void> {
-  if (node instanceof LoadMoreNode) await node.load();
-}
