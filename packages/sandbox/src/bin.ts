@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { HELP, parseCli } from './cli-args.js';
-import { startSandbox } from './sandbox.js';
-import { BULK_STACK_NAME } from './seed.js';
+import { HELP, parseCli } from './cli/cli-args.js';
+import { startSandbox } from './server/start-sandbox.js';
+import { BULK_STACK_NAME } from './world/seed/seed.js';
 
 async function main(): Promise<void> {
   // A parent that stopped reading our output must not turn a clean shutdown into a crash.
