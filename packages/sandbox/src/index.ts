@@ -1,24 +1,20 @@
 export { profileFromEnv } from './cli/cli-values.js';
 export type { InjectedFault } from './faults/fault-registry.js';
 export { parseFaultFlag, parseFaultsJson } from './faults/fault-spec.js';
+export { FaultSpecError } from './faults/fault-spec-error.js';
 export type { Fault, FaultKind, FaultMatch, FaultRoute } from './faults/fault-types.js';
-export {
-  FAULT_KINDS,
-  FAULT_ROUTES,
-  FaultSpecError,
-  REDIRECT_STATUSES,
-} from './faults/fault-types.js';
+export { FAULT_KINDS, FAULT_ROUTES, REDIRECT_STATUSES } from './faults/fault-types.js';
 export { DEFAULTS, SandboxOptionError, type SandboxOptions } from './server/options.js';
 export type { RecordedRequest } from './server/request-log.js';
+export type { Sandbox } from './server/sandbox.js';
+export { startSandbox } from './server/start-sandbox.js';
 export type {
   AddBackupsOptions,
   BackupFileInfo,
   CreateStackOptions,
-  Sandbox,
   ScheduleOptions,
-} from './server/sandbox.js';
-export { SandboxError } from './server/sandbox.js';
-export { startSandbox } from './server/start-sandbox.js';
+} from './world/controls/control-options.js';
+export { SandboxError } from './world/controls/sandbox-error.js';
 export type { OutcomeOverride } from './world/lifecycle/lifecycle.js';
 export type {
   Backup,

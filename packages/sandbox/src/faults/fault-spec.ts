@@ -1,3 +1,4 @@
+import { FaultSpecError } from './fault-spec-error.js';
 import {
   FAULT_KINDS,
   FAULT_ROUTES,
@@ -5,7 +6,6 @@ import {
   type FaultKind,
   type FaultMatch,
   type FaultRoute,
-  FaultSpecError,
   REDIRECT_STATUSES,
 } from './fault-types.js';
 

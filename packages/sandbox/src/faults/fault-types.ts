@@ -89,11 +89,3 @@ export interface FaultContext {
 
 /** The body-level faults a response can suffer once it is being written. */
 export type BodyFault = Extract<Fault, { kind: 'reset' | 'stall' | 'truncate' | 'corrupt' }>;
-
-export class FaultSpecError extends Error {
-  readonly code = 'SANDBOX_FAULT_SPEC';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'FaultSpecError';
-  }
-}

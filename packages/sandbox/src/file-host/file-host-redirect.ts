@@ -1,18 +1,13 @@
 import type { ServerResponse } from 'node:http';
 import type { Fault } from '../faults/fault-types.js';
+import {
+  canonicalFileHostPath,
+  FILE_HOST_MIRROR_PREFIX,
+  FILE_HOST_PREFIX,
+} from './file-host-paths.js';
 import { sendS3Error } from './s3-errors.js';
 
-export const FILE_HOST_PREFIX = '/s3/';
-/** A second path serving the same objects, like an S3 regional endpoint. */
-export const FILE_HOST_MIRROR_PREFIX = '/s3-mirror/';
 const HOP_PARAM = 'x-sandbox-hop';
-
-/** The path the presigned signature covers: a mirror path stands for its `/s3/` twin. */
-export function canonicalFileHostPath(pathname: string): string {
-  return pathname.startsWith(FILE_HOST_MIRROR_PREFIX)
-    ? FILE_HOST_PREFIX + pathname.slice(FILE_HOST_MIRROR_PREFIX.length)
-    : pathname;
-}
 
 /**
  * Answers a redirect as S3 does (`<Code>TemporaryRedirect</Code>` and a `Location`): to
@@ -34,7 +29,8 @@ export function sendRedirect(
     const hop = Number(url.searchParams.get(HOP_PARAM) ?? 0) + 1;
     // Keep the raw query (its signature is encoded as the client sent it).
     const query = url.search.replace(/^\?/, '').replace(new RegExp(`&?${HOP_PARAM}=\\d+`), '');
-    const path = FILE_HOST_MIRROR_PREFIX + canonicalFileHostPath(url.pathname).slice(4);
+    const path =
+      FILE_HOST_MIRROR_PREFIX + canonicalFileHostPath(url.pathname).slice(FILE_HOST_PREFIX.length);
     location = `${origin}${path}?${query}${query ? '&' : ''}${HOP_PARAM}=${hop}`;
   }
   const code = status === 301 ? 'PermanentRedirect' : 'TemporaryRedirect';

@@ -1,17 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeBody } from '../faults/body-writer.js';
+import type { ServerDeps } from '../server/server-deps.js';
+import { sleep } from '../shared/sleep.js';
 import { BufferPool } from './buffer-pool.js';
-import { canonicalFileHostPath, sendRedirect } from './file-host-redirect.js';
+import { canonicalFileHostPath } from './file-host-paths.js';
+import { sendRedirect } from './file-host-redirect.js';
+import { shapedBody } from './network/paced-chunks.js';
+import { encryptedObject } from './object-encryption.js';
 import { contentOf } from './objects/backup-bytes.js';
 import { backupFiles } from './objects/backup-files.js';
 import { CHUNK } from './objects/content.js';
-
-export { FILE_HOST_MIRROR_PREFIX, FILE_HOST_PREFIX } from './file-host-redirect.js';
-
-import { type ServerDeps, sleep } from '../server/server-deps.js';
-import { shapedBody } from './network/paced-chunks.js';
-import { encryptedObject } from './object-encryption.js';
 import { parseRange } from './range.js';
 import { sendS3Error } from './s3-errors.js';
 

@@ -4,11 +4,8 @@ import { handleApi } from '../api/api-handler.js';
 import { API_PREFIX } from '../api/api-routes.js';
 import { errors } from '../api/envelopes/api-errors.js';
 import { railsJson } from '../api/envelopes/json.js';
-import {
-  FILE_HOST_MIRROR_PREFIX,
-  FILE_HOST_PREFIX,
-  handleFileHost,
-} from '../file-host/file-host.js';
+import { handleFileHost } from '../file-host/file-host.js';
+import { FILE_HOST_MIRROR_PREFIX, FILE_HOST_PREFIX } from '../file-host/file-host-paths.js';
 import type { RequestLog } from './request-log.js';
 import type { ServerDeps } from './server-deps.js';
 

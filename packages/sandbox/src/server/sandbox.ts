@@ -1,61 +1,23 @@
 import type { Readable } from 'node:stream';
 import type { Scope } from '../api/auth/tokens.js';
 import type { FaultRegistry } from '../faults/fault-registry.js';
+import type {
+  AddBackupsOptions,
+  BackupFileInfo,
+  CreateStackOptions,
+  ScheduleOptions,
+} from '../world/controls/control-options.js';
 import type { OutcomeOverride } from '../world/lifecycle/lifecycle.js';
 import type {
   Backup,
   BackupGroup,
-  BackupOutcome,
   BackupTask,
   DbType,
-  FieldSet,
   ObjectEncryption,
   Stack,
 } from '../world/model.js';
 import type { SandboxProfile } from '../world/profile/fields.js';
 import type { RecordedRequest } from './request-log.js';
-
-export interface CreateStackOptions {
-  name: string;
-  environment?: string;
-  dbTypes?: DbType[];
-  /** Generated backups (all ok, db types in turn, one an hour up to an hour ago). */
-  backups?: number;
-  /** Size of each generated backup (default: a few MB, varying). */
-  backupSizeBytes?: number;
-  /**
-   * `required`: a bare stack: it and every backup it ever gets (generated, added, created,
-   * imported, scheduled) carry only the fields the toolkit requires (default `all`).
-   */
-  fields?: FieldSet;
-}
-
-export interface AddBackupsOptions {
-  dbType: DbType;
-  count?: number;
-  sizeBytes?: number;
-  status?: BackupOutcome;
-  verified?: boolean;
-  /**
-   * `backup_date_iso` of the newest added backup, ms since the epoch (default: a minute ago);
-   * the others started a minute apart before it.
-   */
-  startedAt?: number;
-}
-
-export interface ScheduleOptions {
-  /** When the run finishes (its backup appears in the list). */
-  delayMs: number;
-  outcome?: BackupOutcome;
-  /** `backup_date_iso` of the run, ms since the epoch (default: a minute before the call). */
-  startedAt?: number;
-}
-
-export interface BackupFileInfo {
-  id: string;
-  name: string;
-  size: number;
-}
 
 /** A running sandbox (see docs/architecture.md, "Sandbox contract"). */
 export interface Sandbox {
@@ -111,17 +73,4 @@ export interface Sandbox {
   readonly requests: RecordedRequest[];
   clearRequests(): void;
   close(): Promise<void>;
-}
-
-export class SandboxError extends Error {
-  readonly code:
-    | 'SANDBOX_UNKNOWN_STACK'
-    | 'SANDBOX_UNKNOWN_BACKUP'
-    | 'SANDBOX_UNKNOWN_FILE'
-    | 'SANDBOX_BAD_ARGUMENT';
-  constructor(code: SandboxError['code'], message: string) {
-    super(message);
-    this.name = 'SandboxError';
-    this.code = code;
-  }
 }

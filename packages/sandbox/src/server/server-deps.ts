@@ -25,7 +25,3 @@ export interface ServerDeps {
   /** `http://127.0.0.1:PORT`, known once listening. */
   origin(): string;
 }
-
-export function sleep(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
-}

@@ -94,7 +94,6 @@ export interface BackupFile {
   name: string;
 }
 
-/** A backup plus what the sandbox needs to serve its files. */
 /**
  * Server-side encryption of a stored object, as S3 reports it: `AES256` (SSE-S3, the
  * ETag is still the MD5), `aws:kms` (SSE-KMS) or `sse-c` (customer key); with the
@@ -102,6 +101,7 @@ export interface BackupFile {
  */
 export type ObjectEncryption = 'AES256' | 'aws:kms' | 'sse-c';
 
+/** A backup plus what the sandbox needs to serve its files. */
 export interface StoredBackup {
   api: BackupRecord;
   /** Inherited from the stack: a bare stack's backups carry only the required fields. */

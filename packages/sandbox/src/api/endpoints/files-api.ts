@@ -1,4 +1,4 @@
-import { fileHostPath } from '../../file-host/file-ref.js';
+import { fileHostPath } from '../../file-host/file-host-paths.js';
 import { backupFiles } from '../../file-host/objects/backup-files.js';
 import { BUCKET } from '../../file-host/presign.js';
 import type { ApiContext } from '../api-context.js';

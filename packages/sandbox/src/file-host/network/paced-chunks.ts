@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { sleep } from '../../server/server-deps.js';
+import { sleep } from '../../shared/sleep.js';
 import type { NetworkModel } from './network-model.js';
 
 /**

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
-import { SandboxError } from '../../server/sandbox.js';
 import { hashString, mix } from '../../shared/random.js';
+import { SandboxError } from '../../world/controls/sandbox-error.js';
 import type { StoredBackup } from '../../world/model.js';
 import { backupFiles } from './backup-files.js';
 import { BackupContent } from './content.js';

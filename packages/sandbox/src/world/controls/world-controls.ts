@@ -1,12 +1,14 @@
 import { fileContent, joinedContent } from '../../file-host/objects/backup-bytes.js';
 import { backupFiles } from '../../file-host/objects/backup-files.js';
 import type { ResolvedOptions } from '../../server/options.js';
-import { type AddBackupsOptions, type Sandbox, SandboxError } from '../../server/sandbox.js';
+import type { Sandbox } from '../../server/sandbox.js';
 import { addFinishedBackups } from '../lifecycle/add-finished-backups.js';
 import type { Lifecycle } from '../lifecycle/lifecycle.js';
 import { type DbType, isDbType } from '../model.js';
 import { presentBackup, presentStack } from '../profile/present.js';
 import type { StoredStack, World } from '../world.js';
+import type { AddBackupsOptions } from './control-options.js';
+import { SandboxError } from './sandbox-error.js';
 
 const HOUR = 3_600_000;
 

@@ -1,4 +1,4 @@
-import type { AddBackupsOptions } from '../../server/sandbox.js';
+import type { AddBackupsOptions } from '../controls/control-options.js';
 import type { DbType, StoredBackup } from '../model.js';
 import type { StoredStack, World } from '../world.js';
 

@@ -1,5 +1,5 @@
 import { between, hashString } from '../../shared/random.js';
-import { failureReason } from '../backup-factory.js';
+import { failureReason } from '../failure-reason.js';
 import type { BackupOutcome, DbType, StoredBackup } from '../model.js';
 import type { StoredStack, World } from '../world.js';
 

@@ -1,4 +1,4 @@
-import { failureReason } from '../backup-factory.js';
+import { failureReason } from '../failure-reason.js';
 import type { DbType } from '../model.js';
 import type { World } from '../world.js';
 import { SEED_ANCHOR } from './seed.js';
