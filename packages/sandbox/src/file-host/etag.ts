@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { BackupContent } from './objects/content.js';
+import type { BackupContent } from './objects/backup-content.js';
 
 /** Files up to this size get a plain MD5 ETag, like S3 single-part uploads. */
 export const PLAIN_ETAG_LIMIT = 64 * 1024 * 1024;

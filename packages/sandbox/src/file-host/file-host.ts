@@ -8,9 +8,9 @@ import { canonicalFileHostPath } from './file-host-paths.js';
 import { sendRedirect } from './file-host-redirect.js';
 import { shapedBody } from './network/paced-chunks.js';
 import { encryptedObject } from './object-encryption.js';
-import { contentOf } from './objects/backup-bytes.js';
+import { CHUNK } from './objects/backup-content.js';
 import { backupFiles } from './objects/backup-files.js';
-import { CHUNK } from './objects/content.js';
+import { contentOf } from './objects/content-of.js';
 import { parseRange } from './range.js';
 import { sendS3Error } from './s3-errors.js';
 

@@ -1,4 +1,3 @@
-import { fileContent, joinedContent } from '../../file-host/objects/backup-bytes.js';
 import { backupFiles } from '../../file-host/objects/backup-files.js';
 import type { ResolvedOptions } from '../../server/options.js';
 import type { Sandbox } from '../../server/sandbox.js';
@@ -8,6 +7,7 @@ import { type DbType, isDbType } from '../model.js';
 import { presentBackup, presentStack } from '../profile/present.js';
 import type { StoredStack, World } from '../world.js';
 import type { AddBackupsOptions } from './control-options.js';
+import { fileContent, joinedContent } from './expected-content.js';
 import { SandboxError } from './sandbox-error.js';
 
 const HOUR = 3_600_000;

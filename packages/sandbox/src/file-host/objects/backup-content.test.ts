@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readAll } from '../../../test/helpers.js';
-import { BackupContent } from './content.js';
+import { BackupContent } from './backup-content.js';
 import { ustarHeader } from './tar-header.js';
 
 const MiB = 1024 * 1024;

@@ -1,20 +1,8 @@
 import { Readable } from 'node:stream';
-import { hashString, mix } from '../../shared/random.js';
-import { SandboxError } from '../../world/controls/sandbox-error.js';
-import type { StoredBackup } from '../../world/model.js';
-import { backupFiles } from './backup-files.js';
-import { BackupContent } from './content.js';
-
-/** The deterministic bytes of a backup (all its parts joined). */
-export function contentOf(backup: StoredBackup, seed: number): BackupContent {
-  const key = mix(seed, backup.api.id, hashString(backup.stackUid));
-  return new BackupContent(
-    backup.contentSize,
-    key,
-    backup.innerName,
-    Date.parse(backup.api.backup_date_iso),
-  );
-}
+import { backupFiles } from '../../file-host/objects/backup-files.js';
+import { contentOf } from '../../file-host/objects/content-of.js';
+import type { StoredBackup } from '../model.js';
+import { SandboxError } from './sandbox-error.js';
 
 /** A Readable of exactly the bytes the file host serves for one file. */
 export function fileContent(
