@@ -1,17 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFaultySandbox } from '../../test/faulty-sandbox.js';
 import { api, downloadUrl, rawGet } from '../../test/helpers.js';
 import { type Sandbox, startSandbox } from '../index.js';
-
-const MiB = 1024 * 1024;
 
 describe('faults', () => {
   let sb: Sandbox;
   let uid: string;
   let id: number;
   beforeAll(async () => {
-    sb = await startSandbox({ port: 0, splitThresholdBytes: 2 * MiB });
-    uid = sb.createStack({ name: 'faulty', dbTypes: ['mysql'] }).uid;
-    id = sb.addBackups(uid, { dbType: 'mysql', sizeBytes: 5 * MiB })[0]?.id as number;
+    ({ sb, uid, id } = await startFaultySandbox());
   });
   afterEach(() => sb.faults.clear());
   afterAll(() => sb.close());
