@@ -1,4 +1,5 @@
 import type { FaultRoute } from '../faults/fault-types.js';
+import { safeDecode } from '../shared/safe-decode.js';
 
 export const API_PREFIX = '/api/3';
 
@@ -26,12 +27,4 @@ export function matchApiRoute(method: string, path: string): ApiRoute | undefine
   if (parts.length === 6 && get)
     return { route: 'files.get', params: { stackUid, backupId, fileId } };
   return undefined;
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

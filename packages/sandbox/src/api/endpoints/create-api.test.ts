@@ -179,6 +179,21 @@ describe('create and import', () => {
     expect(readOnly.status).toBe(403);
   });
 
+  it('imports from a URL with a malformed escape without crashing, keeping the name as sent', async () => {
+    const stack = sb.createStack({ name: 'odd-url', dbTypes: ['postgresql'] });
+    const group = sb.backupGroups(stack.uid)[0]?.group;
+    const res = await api(sb, `/stacks/${stack.uid}/backups`, {
+      method: 'POST',
+      body: { group, db_type: 'postgresql', remote_url: 'https://example.com/dump%zz.tar' },
+    });
+    expect(res.status).toBe(200);
+    const imported = await eventually(
+      async () => (await api(sb, `/stacks/${stack.uid}/backups?group=${group}`)).json.response[0],
+    );
+    const files = await api(sb, `/stacks/${stack.uid}/backups/${imported.id}/files`);
+    expect(files.json.response).toEqual([{ id: 'tar', name: 'dump%zz.tar' }]);
+  });
+
   it('simulates a scheduled run racing a requested one', async () => {
     const stack = sb.createStack({ name: 'race', dbTypes: ['mysql'], backups: 2 });
     const seeded = (await latest(stack.uid, 'mysql')).id;

@@ -1,4 +1,5 @@
 import { between, hashString } from '../../shared/random.js';
+import { safeDecode } from '../../shared/safe-decode.js';
 import { failureReason } from '../failure-reason.js';
 import type { BackupOutcome, DbType, StoredBackup } from '../model.js';
 import type { StoredStack, World } from '../world.js';
@@ -82,7 +83,9 @@ export class Lifecycle {
   import(stack: StoredStack, dbType: DbType, group: number, remoteUrl: string): void {
     const requestAt = Math.ceil(this.settings.now() / 1000) * 1000;
     this.later(this.settings.importDelayMs, () => {
-      const name = decodeURIComponent(new URL(remoteUrl).pathname.split('/').pop() || 'import.tar');
+      // A malformed escape (`dump%zz.tar`) is kept as sent: the create answered 200, so the
+      // import must finish, not throw in a timer and take the sandbox down.
+      const name = safeDecode(new URL(remoteUrl).pathname.split('/').pop() || 'import.tar');
       this.finish(stack, { dbType, startedAt: requestAt, outcome: 'ok', group, fileName: name });
     });
   }
