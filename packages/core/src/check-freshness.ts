@@ -1,5 +1,5 @@
 import type { Client } from './client.js';
-import { DB_TYPES, type DbType } from './db-types.js';
+import { DB_TYPES, type DbType, type DbTypeSelection } from './db-types.js';
 import { InvalidInputError } from './errors/index.js';
 import { formatAge } from './format-age.js';
 import { newestBackups } from './newest-backups.js';
@@ -52,7 +52,7 @@ export interface FreshnessReport {
 export async function checkFreshness(
   client: Client,
   stackUid: string,
-  dbTypes: readonly DbType[] | 'all',
+  dbTypes: DbTypeSelection,
   options: FreshnessOptions,
 ): Promise<FreshnessReport> {
   const { maxAgeMs } = options;

@@ -1,6 +1,6 @@
 import type { Client } from './client.js';
 import type { CreateBackupOptions } from './client-options.js';
-import type { DbType } from './db-types.js';
+import type { DbType, DbTypeSelection } from './db-types.js';
 import { dbTypesWithBackups } from './db-types-with-backups.js';
 import {
   type Cloud66Error,
@@ -25,7 +25,7 @@ export interface CreateAndWaitOptions extends Omit<CreateBackupOptions, 'dbTypes
    * backs up every database of the stack, and the wait covers the db types the stack
    * already has backups of (see {@link dbTypesWithBackups}).
    */
-  dbTypes: readonly DbType[] | 'all';
+  dbTypes: DbTypeSelection;
   /** false: return as soon as the task is queued (default true). */
   wait?: boolean;
 }

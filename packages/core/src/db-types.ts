@@ -9,11 +9,18 @@ export function isDbType(value: string): value is DbType {
 }
 
 /**
- * `'mysql, redis'` -> `['mysql', 'redis']`; `'all'` -> every type. Case-insensitive,
+ * The db types a flow works on: named ones, or `'all'`. All is a value of its own because
+ * it means more than the list of every type: Cloud 66 is asked for `all` (every database
+ * of the stack), and a wait or a check then covers the types the stack has backups of.
+ */
+export type DbTypeSelection = readonly DbType[] | 'all';
+
+/**
+ * `'mysql, redis'` -> `['mysql', 'redis']`; `'all'` -> `'all'`. Case-insensitive,
  * duplicates dropped, order kept. Anything else throws an {@link InvalidInputError}
  * naming the bad entries and the valid ones.
  */
-export function parseDbTypes(input: string | readonly string[]): DbType[] {
+export function parseDbTypes(input: string | readonly string[]): DbType[] | 'all' {
   const parts = (typeof input === 'string' ? input.split(',') : [...input])
     .map((part) => part.trim().toLowerCase())
     .filter((part) => part !== '');
@@ -24,7 +31,7 @@ export function parseDbTypes(input: string | readonly string[]): DbType[] {
     if (parts.length > 1) {
       throw new InvalidInputError(`"all" cannot be combined with other database types`);
     }
-    return [...DB_TYPES];
+    return 'all';
   }
   const unknown = parts.filter((part) => !isDbType(part));
   if (unknown.length > 0) {
@@ -33,4 +40,9 @@ export function parseDbTypes(input: string | readonly string[]): DbType[] {
     );
   }
   return [...new Set(parts as DbType[])];
+}
+
+/** The db types a selection could cover: `'all'` -> every type there is (e.g. to pace polls). */
+export function selectedDbTypes(selection: DbTypeSelection): readonly DbType[] {
+  return selection === 'all' ? DB_TYPES : selection;
 }

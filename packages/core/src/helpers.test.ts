@@ -7,6 +7,7 @@ import {
   InvalidInputError,
   minPollIntervalMs,
   parseDbTypes,
+  selectedDbTypes,
   validateCron,
 } from './index.js';
 import { RATE_LIMIT_PER_HOUR } from './poll-pacing.js';
@@ -22,8 +23,11 @@ describe('parseDbTypes', () => {
     expect(parseDbTypes(['postgresql'])).toEqual(['postgresql']);
   });
 
-  it('expands all', () => {
-    expect(parseDbTypes('all')).toEqual([...DB_TYPES]);
+  it('keeps all as a value of its own, which selectedDbTypes expands', () => {
+    expect(parseDbTypes('all')).toBe('all');
+    expect(parseDbTypes(' ALL ')).toBe('all');
+    expect(selectedDbTypes(parseDbTypes('all'))).toEqual([...DB_TYPES]);
+    expect(selectedDbTypes(parseDbTypes('redis,mysql'))).toEqual(['redis', 'mysql']);
   });
 
   it('names the bad entries and the valid ones', () => {

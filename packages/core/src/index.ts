@@ -22,10 +22,15 @@ export {
 } from './list-change.js';
 export type { Page, PagesOptions, Paginated, ToArrayOptions } from './paginate.js';
 export type { RetryOptions } from './retry-policy.js';
+export { parseApiUrl } from './parse-api-url.js';
+export { isInsecureApiUrl } from './is-insecure-api-url.js';
+export { formatRequestEvent } from './format-request-event.js';
+export { errorHint } from './error-hint.js';
 export { redactText, registerSecret } from './redact.js';
-export { abortedError, type Sleep, sleep } from './sleep.js';
+export type { Sleep } from './sleep.js';
 export { formatAge } from './format-age.js';
 export { formatBytes } from './format-bytes.js';
+export { formatDuration } from './format-duration.js';
 export { parseDuration } from './parse-duration.js';
 export { fieldText, isPresent } from './is-present.js';
 
@@ -65,8 +70,13 @@ export { type PollEvent, type WaitOptions, waitForNewBackup } from './wait-for-n
 
 // Downloads
 export { describeChecks } from './download/describe-checks.js';
+export {
+  describeProgress,
+  type ProgressDescription,
+} from './download/describe-progress.js';
 export { downloadBackupFile } from './download/download-backup-file.js';
 export { downloadBackup } from './download/download-backup.js';
+export { downloadTargetName } from './download/download-target-name.js';
 export type { DownloadClient } from './download/download-client.js';
 export type { Md5Unavailable } from './download/etag.js';
 export type {
@@ -91,7 +101,14 @@ export { type BackupStream, type StreamOptions, streamBackup } from './download/
 export { type ResolveStackOptions, resolveStack } from './resolve-stack.js';
 
 // Db types
-export { DB_TYPES, type DbType, isDbType, parseDbTypes } from './db-types.js';
+export {
+  DB_TYPES,
+  type DbType,
+  type DbTypeSelection,
+  isDbType,
+  parseDbTypes,
+  selectedDbTypes,
+} from './db-types.js';
 
 // Record types (the validated shapes the client returns)
 export type { BackupFile, QueuedResult } from './schemas/backup-file.js';
@@ -112,6 +129,7 @@ export {
   AmbiguousStackError,
   ApiError,
   BackupFailedError,
+  type BackupFailedOptions,
   BackupPartsError,
   CallbackError,
   Cloud66Error,

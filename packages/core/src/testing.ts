@@ -6,3 +6,5 @@ export {
   type FileHostResponse,
   requestFileHost,
 } from './download/file-host-request.js';
+// A fake `Sleep` (see ClientOptions.sleep) rejects on abort with the error the real one throws.
+export { abortedError } from './sleep.js';

@@ -23,7 +23,8 @@ export async function planBackup(
   const { signal } = resolved;
   const backup = await client.backups.get(stackUid, backupId, { signal });
   // A failed backup has no files: say why rather than "no files".
-  if (backup.backup_status.name === 'failed') throw new BackupFailedError(backup);
+  if (backup.backup_status.name === 'failed')
+    throw new BackupFailedError(backup, { download: true });
   const files = await client.files.list(stackUid, backupId, { signal }).toArray({ signal });
   const { name, parts } = orderParts(files);
   const expectedTotal = resolved.expectedSize ?? reportedSize(backup);

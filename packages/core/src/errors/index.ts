@@ -32,4 +32,4 @@ export { ResponseValidationError } from './response-validation-error.js';
 export { AmbiguousStackError, type StackCandidate, StackNotFoundError } from './stack-errors.js';
 export { AbortedError, NetworkError, TimeoutError } from './transport-errors.js';
 export { UnknownDbTypesError, unknownDbTypes } from './unknown-db-types-error.js';
-export { BackupFailedError, WaitTimeoutError } from './wait-errors.js';
+export { BackupFailedError, type BackupFailedOptions, WaitTimeoutError } from './wait-errors.js';

@@ -1,17 +1,31 @@
 import type { Backup } from '../schemas/backup.js';
 import { Cloud66Error, type Cloud66ErrorOptions } from './cloud66-error.js';
 
-/** The backup we waited for finished with `backup_status` failed. */
+export interface BackupFailedOptions extends Cloud66ErrorOptions {
+  /** Thrown by a download, which refuses a failed backup: the message says so. */
+  download?: boolean;
+}
+
+/**
+ * A backup finished with `backup_status` failed: the one waited for, or the one asked to
+ * download (a failed backup has no files).
+ */
 export class BackupFailedError extends Cloud66Error {
   override readonly code = 'BACKUP_FAILED';
   /** Cloud 66's reason (`backup_result`). */
   readonly backupResult: string | null;
   constructor(
     readonly backup: Backup,
-    options: Cloud66ErrorOptions = {},
+    options: BackupFailedOptions = {},
   ) {
     const reason = backup.backup_result ? `: ${backup.backup_result}` : '';
-    super(`${backup.db_type} backup ${backup.id} failed${reason}`, options);
+    const { download, ...rest } = options;
+    super(
+      download
+        ? `backup ${backup.id} is ${backup.backup_status.label}${reason}; nothing to download`
+        : `${backup.db_type} backup ${backup.id} failed${reason}`,
+      rest,
+    );
     this.backupResult = backup.backup_result ?? null;
   }
 
