@@ -13,6 +13,7 @@ export interface GlobalOptions {
   json: boolean;
   debug: boolean;
   apiUrl?: string;
+  allowInsecureHttp: boolean;
   tokenFile?: string;
   account?: string;
 }
@@ -31,6 +32,7 @@ export function globalsOf(command: Command): GlobalOptions {
     json: opts.json === true,
     debug: opts.debug === true,
     apiUrl: opts.apiUrl,
+    allowInsecureHttp: opts.allowInsecureHttp === true,
     tokenFile: opts.tokenFile,
     account: opts.account,
   };
@@ -39,7 +41,9 @@ export function globalsOf(command: Command): GlobalOptions {
 /** Validates the global options, reads the token and builds the core client. */
 export async function createContext(command: Command, deps: CliDeps): Promise<CommandContext> {
   const globals = globalsOf(command);
-  const baseUrl = resolveApiUrl(globals.apiUrl, deps);
+  const baseUrl = resolveApiUrl(globals.apiUrl, deps, {
+    allowInsecureHttp: globals.allowInsecureHttp,
+  });
   const accountId = resolveAccount(globals.account, deps);
   const token = await readToken(globals.tokenFile, deps);
   const client = createClient({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from './duration.js';
+import { parseDuration } from './duration.js';
 import { UsageError } from './usage-error.js';
 
 describe('parseDuration', () => {
@@ -23,16 +23,5 @@ describe('parseDuration', () => {
     expect(() => parseDuration(text, '--timeout')).toThrow(
       `--timeout: '${text}' is not a positive duration`,
     );
-  });
-});
-
-describe('formatDuration', () => {
-  it.each([
-    [0, '0s'],
-    [45_000, '45s'],
-    [185_000, '3m 05s'],
-    [3_720_000, '1h 02m'],
-  ])('%d ms -> %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
   });
 });

@@ -64,4 +64,48 @@ describe('global options reaching the API', () => {
     expect(result.stderr).toContain('--account must be a Cloud 66 account ID');
     expect(sb.requests).toHaveLength(0);
   });
+
+  it('plain http to the sandbox on 127.0.0.1 needs no flag and says nothing', async () => {
+    const result = await runCli(['stacks', '--json'], {
+      env: { C66_API_URL: sb.apiUrl, C66_TOKEN: sb.token },
+    });
+    expect(sb.apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:/);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
+  it('plain http to another machine is refused (exit 2) before the token is read or sent', async () => {
+    const result = await runCli(['--api-url', 'http://proxy.internal:8080/api/3', 'stacks'], {
+      env: { C66_TOKEN: sb.token },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'error: --api-url http://proxy.internal:8080 is plain http to another machine: the token would cross the network unencrypted',
+    );
+    expect(result.stderr).toContain('--allow-insecure-http');
+    expectNoSecrets(result, [sb.token]);
+  });
+
+  it('--allow-insecure-http (or C66_ALLOW_INSECURE_HTTP=1) goes ahead with a warning on stderr', async () => {
+    // 0.0.0.0 reaches this machine's sandbox, yet is not one of the loopback names the rule
+    // trusts: it stands in for another host here.
+    const remote = sb.apiUrl.replace('127.0.0.1', '0.0.0.0');
+    const origin = new URL(remote).origin;
+    for (const [args, env] of [
+      [['--allow-insecure-http', '--api-url', remote], {}],
+      [[], { C66_API_URL: remote, C66_ALLOW_INSECURE_HTTP: '1' }],
+    ] as const) {
+      const result = await runCli([...args, 'stacks', '--json'], {
+        env: { C66_TOKEN: sb.token, ...env },
+      });
+      expect(result.code, result.stderr).toBe(0);
+      expect(jsonLines(result.stdout)).toHaveLength(sb.stacks().length);
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `^warning: (--api-url|C66_API_URL) ${origin} is plain http: the token travels unencrypted\n$`,
+        ),
+      );
+      expectNoSecrets(result, [sb.token]);
+    }
+  });
 });

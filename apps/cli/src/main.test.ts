@@ -76,7 +76,7 @@ describe('c66-backup (global behaviour)', () => {
   it('a bad --api-url is a usage error', async () => {
     const result = await runCli(['stacks', '--api-url', 'ftp://x'], { env: sandboxEnv(sb) });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("error: --api-url must be an http(s) URL, got 'ftp://x'");
+    expect(result.stderr).toContain("error: --api-url: 'ftp://x' must be an http(s) URL");
   });
 
   it('a refused connection is one error line, exit 1, no stack trace', async () => {

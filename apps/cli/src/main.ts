@@ -21,6 +21,10 @@ export function buildProgram(deps: CliDeps): Command {
       'API base URL (default: C66_API_URL, else https://app.cloud66.com/api/3)',
     )
     .option(
+      '--allow-insecure-http',
+      'allow a plain http API URL to another machine (the token travels unencrypted; default: C66_ALLOW_INSECURE_HTTP=1)',
+    )
+    .option(
       '--token-file <path>',
       'read the API token from this file, `-` for standard input (default: C66_TOKEN)',
     )
@@ -28,7 +32,7 @@ export function buildProgram(deps: CliDeps): Command {
     .option('--debug', 'log each request (never the token or download URLs) and stack traces')
     .addHelpText(
       'after',
-      `\nThe token comes from C66_TOKEN or --token-file (never a flag: it would land in shell history).\n\n${exitCodesHelp}`,
+      `\nThe token comes from C66_TOKEN or --token-file (never a flag: it would land in shell history).\nA plain http API URL is refused unless it points at this machine (localhost, 127.0.0.0/8, ::1)\nor --allow-insecure-http is given: the token would cross the network unencrypted.\n\n${exitCodesHelp}`,
     );
   program.addCommand(stacksCommand(deps));
   program.addCommand(backupsCommand(deps));

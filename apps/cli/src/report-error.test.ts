@@ -14,7 +14,7 @@ import {
   WaitTimeoutError,
 } from '@c66-backup/core';
 import { describe, expect, it } from 'vitest';
-import { NoBackupError } from './commands/backups/download/download-errors.js';
+import { NoBackupError } from './commands/backups/download/no-backup-error.js';
 import { ExitCode } from './exit-codes.js';
 import { exitCodeFor, reportError } from './report-error.js';
 import { UsageError } from './usage-error.js';

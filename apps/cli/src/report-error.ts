@@ -2,16 +2,14 @@ import {
   AmbiguousStackError,
   BackupFailedError,
   Cloud66Error,
-  ForbiddenError,
+  errorHint,
   InvalidInputError,
   StackNotFoundError,
-  ThrottledError,
   UnauthenticatedError,
   UnknownDbTypesError,
   WaitTimeoutError,
 } from '@c66-backup/core';
 import { CommanderError } from 'commander';
-import { BackupNotUsableError } from './commands/backups/download/download-errors.js';
 import { NotFreshError } from './commands/check/not-fresh-error.js';
 import type { OutputStream } from './deps.js';
 import { ExitCode } from './exit-codes.js';
@@ -56,17 +54,17 @@ export function exitCodeFor(error: unknown): ExitCode {
   }
   // `--db-type all --wait` on a stack without backups: name the db types instead.
   if (error instanceof UnknownDbTypesError) return ExitCode.usage;
-  if (error instanceof BackupFailedError || error instanceof BackupNotUsableError) {
-    return ExitCode.backupFailed;
-  }
+  // A backup that failed on Cloud 66: waited for, or asked to download (the core refuses).
+  if (error instanceof BackupFailedError) return ExitCode.backupFailed;
   if (error instanceof WaitTimeoutError) return ExitCode.timeout;
   if (error instanceof NotFreshError) return ExitCode.notFresh;
   return ExitCode.failure;
 }
 
 function hintFor(error: unknown): string | undefined {
+  // The core knows what a 401, 403 or throttled answer means; the CLI knows where the token came from.
   if (error instanceof UnauthenticatedError) {
-    return 'check C66_TOKEN (or the file given to --token-file): the token is wrong or revoked';
+    return `check C66_TOKEN (or the file given to --token-file): ${errorHint(error)}`;
   }
   if (error instanceof AmbiguousStackError) {
     return 'pass the stack UID, or add --environment';
@@ -74,13 +72,7 @@ function hintFor(error: unknown): string | undefined {
   if (error instanceof WaitTimeoutError) {
     return 'Cloud 66 may still finish the backup: look for it later with `c66-backup backups list`';
   }
-  if (error instanceof ThrottledError) {
-    return "Cloud 66's rate limit (3,000 requests an hour) is spent; try again in the next hour";
-  }
-  if (error instanceof ForbiddenError) {
-    return 'creating or importing backups needs a token with the admin scope';
-  }
-  return undefined;
+  return errorHint(error);
 }
 
 function messageOf(error: unknown): string {

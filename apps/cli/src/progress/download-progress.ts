@@ -1,7 +1,7 @@
-import type { DownloadProgress } from '@c66-backup/core';
+import { type DownloadProgress, describeProgress } from '@c66-backup/core';
 import { SingleBar } from 'cli-progress';
 import type { OutputStream } from '../deps.js';
-import { describeProgress, percent } from './describe-progress.js';
+import { progressLine } from './progress-line.js';
 
 /** Shows download progress; `stop()` ends the display (also after a failure). */
 export interface ProgressDisplay {
@@ -33,7 +33,10 @@ function barDisplay(stream: OutputStream, label: string): ProgressDisplay {
   let started = false;
   return {
     onProgress(p) {
-      const payload = { pct: percent(p), text: describeProgress(p, { percent: false }) };
+      const payload = {
+        pct: describeProgress(p).percent ?? 0,
+        text: progressLine(p, { percent: false }),
+      };
       const total = p.totalBytes ?? Math.max(p.bytes, 1);
       if (!started) {
         started = true;
@@ -63,7 +66,7 @@ function lineDisplay(
       if (finished || (now - last < intervalMs && !done)) return;
       last = now;
       finished = done;
-      stream.write(`${opts.label} ${describeProgress(p)}\n`);
+      stream.write(`${opts.label} ${progressLine(p)}\n`);
     },
     stop() {},
   };

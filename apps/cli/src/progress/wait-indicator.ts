@@ -1,6 +1,6 @@
+import { formatDuration } from '@c66-backup/core';
 import yoctoSpinner from 'yocto-spinner';
 import type { OutputStream } from '../deps.js';
-import { formatDuration } from '../duration.js';
 
 /** Shows that the CLI is waiting; `stop()` clears it before the result is printed. */
 export interface WaitIndicator {

@@ -40,8 +40,7 @@ export function checkCommand(deps: CliDeps): Command {
     )
     .action(async (flags: CheckFlags, command: Command) => {
       // Validate every flag before the first request.
-      const dbTypes =
-        flags.dbType.trim().toLowerCase() === 'all' ? 'all' : dbTypesOption(flags.dbType);
+      const dbTypes = dbTypesOption(flags.dbType);
       const maxAgeMs = parseDuration(flags.maxAge, '--max-age');
       const ctx = await createContext(command, deps);
       const stack = await stackFrom(ctx.client, flags);

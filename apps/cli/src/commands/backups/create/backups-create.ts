@@ -52,19 +52,19 @@ export function backupsCreateCommand(deps: CliDeps): Command {
 }
 
 async function queueOnly(ctx: CommandContext, stack: Stack, request: CreateRequest): Promise<void> {
-  const { all, dbTypes, ...createOptions } = request;
+  const { dbTypes, ...createOptions } = request;
   const result = await ctx.client.backups.create(stack.uid, {
     ...createOptions,
-    dbTypes: all ? 'all' : dbTypes,
+    dbTypes,
     signal: ctx.deps.signal,
   });
   if (ctx.out.json) {
-    ctx.out.jsonLine({ stack_uid: stack.uid, db_types: all ? 'all' : dbTypes, ...result });
+    ctx.out.jsonLine({ stack_uid: stack.uid, db_types: dbTypes, ...result });
     return;
   }
   // The message is optional: a 2xx without `ok: false` is the acceptance itself.
   const message = result.message || 'backup requested';
-  ctx.out.line(`${stack.name}: ${message} (${all ? 'all' : dbTypes.join(', ')})`);
+  ctx.out.line(`${stack.name}: ${message} (${dbTypes === 'all' ? 'all' : dbTypes.join(', ')})`);
   ctx.out.note(
     'Cloud 66 gives no id for a queued backup: use --wait to wait for it and get its id',
   );

@@ -2,15 +2,15 @@ import {
   type Backup,
   type CreateOrReuseResult,
   createOrReuseBackup,
-  type DbType,
+  type DbTypeSelection,
   fieldText,
   formatAge,
   formatBytes,
+  formatDuration,
   type ReusePlan,
   type Stack,
 } from '@c66-backup/core';
 import type { CommandContext } from '../../../context.js';
-import { formatDuration } from '../../../duration.js';
 import { formatDate } from '../../../output/backup-columns.js';
 import { joinPresent } from '../../../output/or-dash.js';
 import { createWaitIndicator, type WaitIndicator } from '../../../progress/wait-indicator.js';
@@ -28,10 +28,9 @@ export async function createAndWait(
 ): Promise<void> {
   const { client, deps, out } = ctx;
   const started = deps.now();
-  const { all, dbTypes: named, ...create } = request;
-  const dbTypes = all ? 'all' : named;
+  const { dbTypes, ...create } = request;
   let indicator: WaitIndicator | undefined;
-  const startWaiting = (types: readonly DbType[] | 'all') => {
+  const startWaiting = (types: DbTypeSelection) => {
     indicator = createWaitIndicator(deps.stderr, {
       now: deps.now,
       dbTypes: types,

@@ -1,7 +1,13 @@
-import { type DbType, minPollIntervalMs, validateCron } from '@c66-backup/core';
+import {
+  type DbType,
+  formatDuration,
+  minPollIntervalMs,
+  selectedDbTypes,
+  validateCron,
+} from '@c66-backup/core';
 import type { Command } from 'commander';
 import { dbTypesOption } from '../../../db-type-option.js';
-import { formatDuration, parseDuration } from '../../../duration.js';
+import { parseDuration } from '../../../duration.js';
 import { parsePositiveInt } from '../../../positive-int.js';
 import { UsageError } from '../../../usage-error.js';
 
@@ -21,9 +27,8 @@ export interface CreateFlags {
 
 /** What to create, validated. */
 export interface CreateRequest {
-  dbTypes: DbType[];
-  /** `--db-type all` (the default): Cloud 66 picks the stack's databases. */
-  all: boolean;
+  /** The db types named, or `all` (the default): Cloud 66 picks the stack's databases. */
+  dbTypes: DbType[] | 'all';
   frequency?: string;
   keepCount?: number;
   gzip?: boolean;
@@ -42,7 +47,6 @@ export interface WaitSettings {
 export function parseCreateRequest(flags: CreateFlags): CreateRequest {
   const request: CreateRequest = {
     dbTypes: dbTypesOption(flags.dbType),
-    all: flags.dbType.trim().toLowerCase() === 'all',
   };
   if (flags.frequency !== undefined) {
     try {
@@ -84,10 +88,11 @@ export function parseWaitSettings(
   if (flags.pollInterval !== undefined) {
     const pollIntervalMs = parseDuration(flags.pollInterval, '--poll-interval');
     // Cloud 66 allows 3,000 requests an hour; the core says how fast a wait may poll.
-    const floor = minPollIntervalMs(request.dbTypes.length, settings.timeoutMs);
+    const count = selectedDbTypes(request.dbTypes).length;
+    const floor = minPollIntervalMs(count, settings.timeoutMs);
     if (pollIntervalMs < floor) {
       throw new UsageError(
-        `--poll-interval ${flags.pollInterval} is too fast for ${request.dbTypes.length} db type(s) over ${formatDuration(settings.timeoutMs)}: at least ${floor / 1000}s keeps the wait within Cloud 66's rate limit`,
+        `--poll-interval ${flags.pollInterval} is too fast for ${count} db type(s) over ${formatDuration(settings.timeoutMs)}: at least ${floor / 1000}s keeps the wait within Cloud 66's rate limit`,
       );
     }
     settings.pollIntervalMs = pollIntervalMs;

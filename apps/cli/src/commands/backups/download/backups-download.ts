@@ -17,7 +17,7 @@ import { parsePositiveInt } from '../../../positive-int.js';
 import { createDownloadProgress } from '../../../progress/download-progress.js';
 import { addStackOptions, type StackOptions, stackFrom } from '../../../stack-option.js';
 import { UsageError } from '../../../usage-error.js';
-import { BackupNotUsableError, NoBackupError } from './download-errors.js';
+import { NoBackupError } from './no-backup-error.js';
 import { streamToStdout } from './stream-download.js';
 
 interface DownloadOptions extends StackOptions {
@@ -65,7 +65,7 @@ export function backupsDownloadCommand(deps: CliDeps): Command {
       const { client, out } = await createContext(command, deps);
       const stack = await stackFrom(client, options);
       const backup = await findBackup(client, stack.uid, pick);
-      if (backup.backup_status.name !== 'ok') throw new BackupNotUsableError(backup);
+      // A failed backup: the core's download refuses it (BackupFailedError, exit code 3).
       out.note(
         `downloading backup ${backup.id} (${joinPresent([backup.db_type, backup.database_name])}, ${formatDate(backup.backup_date_iso)}) of ${stack.name}`,
       );
