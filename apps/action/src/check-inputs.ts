@@ -1,13 +1,5 @@
-import { type DbType, parseDbTypes, parseDuration } from '@c66-backup/core';
-import {
-  type Env,
-  InputError,
-  inputField,
-  optional,
-  parseApiUrl,
-  parseBoolean,
-  required,
-} from './inputs.js';
+import { type DbType, parseApiUrl, parseDbTypes, parseDuration } from '@c66-backup/core';
+import { type Env, InputError, inputField, optional, parseBoolean, required } from './inputs.js';
 
 /** Every input of check/action.yml, validated and converted. */
 export interface CheckInputs {
@@ -32,9 +24,7 @@ export function parseCheckInputs(env: Env): CheckInputs {
     token: field('api-token', required),
     stack: field('stack', required),
     environment: field('environment', optional),
-    dbTypes: field('db-type', (raw) =>
-      (raw || 'all').trim().toLowerCase() === 'all' ? 'all' : parseDbTypes(raw),
-    ),
+    dbTypes: field('db-type', (raw) => parseDbTypes(raw || 'all')),
     maxAgeMs: field('max-age', (raw) => parseDuration(raw || DEFAULT_MAX_AGE)),
     requireVerified: field('require-verified', (raw) => parseBoolean(raw, false)),
     failOnStale: field('fail-on-stale', (raw) => parseBoolean(raw, true)),

@@ -1,4 +1,4 @@
-import { checkFreshness, ForbiddenError, redactText, resolveStack } from '@c66-backup/core';
+import { checkFreshness, redactText, resolveStack } from '@c66-backup/core';
 import { type CheckInputs, parseCheckInputs } from './check-inputs.js';
 import { type CheckReport, setCheckOutputs } from './check-report.js';
 import { writeCheckSummary } from './check-summary.js';
@@ -64,12 +64,8 @@ async function check(inputs: CheckInputs, deps: RunDependencies, log: ActionLog)
     }
     return await end(deps, log, report, message);
   } catch (error) {
-    const failure = describeFailure(error, signal, 'before-create');
-    // The check only reads: a 403 is not about the admin scope the backup action needs.
-    const message =
-      error instanceof ForbiddenError
-        ? `The api-token may not read this stack (403): ${error.message}`
-        : failure.message;
+    // The check only reads: the core's hint for a 403 on a read is not about the admin scope.
+    const { message } = describeFailure(error, signal, 'before-create');
     report.message = redactText(message);
     return end(deps, log, report, message);
   }

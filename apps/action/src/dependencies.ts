@@ -13,7 +13,8 @@ export interface RunDependencies {
   /** Cancels the run; default: the first SIGINT or SIGTERM of this process. */
   signal: AbortSignal;
   now: () => number;
-  sleep: Sleep;
+  /** Waits between polls and retries; default: the core's own (real time). */
+  sleep?: Sleep;
   createClient: (options: ClientOptions) => Client;
   /** Milliseconds between heartbeat lines while waiting (default 60 s). */
   heartbeatMs: number;

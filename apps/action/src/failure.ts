@@ -1,8 +1,10 @@
 import {
   AmbiguousStackError,
   BackupFailedError,
+  errorHint,
   ForbiddenError,
   StackNotFoundError,
+  ThrottledError,
   UnauthenticatedError,
   WaitTimeoutError,
 } from '@c66-backup/core';
@@ -51,12 +53,14 @@ export function describeFailure(
 
 function messageOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
+  // The core knows what the status means; the action names where the token came from.
   if (error instanceof UnauthenticatedError) {
-    return `Cloud 66 rejected the api-token (401: wrong, revoked or expired): ${text}`;
+    return `Cloud 66 rejected the api-token (401: ${errorHint(error)}): ${text}`;
   }
   if (error instanceof ForbiddenError) {
-    return `The api-token may not do this (403); creating a backup needs the admin scope: ${text}`;
+    return `The api-token may not do this (403: ${errorHint(error)}): ${text}`;
   }
+  if (error instanceof ThrottledError) return `${text} (${errorHint(error)})`;
   if (error instanceof StackNotFoundError || error instanceof AmbiguousStackError) {
     return `Stack: ${text}`;
   }

@@ -36,8 +36,7 @@ describe('parseInputs', () => {
       token: TOKEN,
       stack: 'my-app',
       environment: undefined,
-      dbTypes: ['mysql', 'postgresql', 'redis', 'mongodb'],
-      allDbTypes: true,
+      dbTypes: 'all',
       wait: true,
       timeoutMs: 1_800_000,
       pollIntervalMs: 15_000,
@@ -67,7 +66,6 @@ describe('parseInputs', () => {
     expect(inputs).toMatchObject({
       environment: 'production',
       dbTypes: ['redis', 'postgresql'],
-      allDbTypes: false,
       wait: false,
       timeoutMs: 90_000,
       pollIntervalMs: 2_500,

@@ -1,4 +1,11 @@
-import { type DbType, parseDbTypes, parseDuration, validateCron } from '@c66-backup/core';
+import {
+  type DbType,
+  isInsecureApiUrl,
+  parseApiUrl,
+  parseDbTypes,
+  parseDuration,
+  validateCron,
+} from '@c66-backup/core';
 
 /** Environment variables as the runner passes them (`INPUT_API-TOKEN`, ...). */
 export type Env = Record<string, string | undefined>;
@@ -8,10 +15,8 @@ export interface ActionInputs {
   token: string;
   stack: string;
   environment: string | undefined;
-  /** The db types in the order given (`all` expands to every type). */
-  dbTypes: DbType[];
-  /** `db-type: all` was given (the create request then says `all` too). */
-  allDbTypes: boolean;
+  /** The db types in the order given, or `all` (the create request then says `all` too). */
+  dbTypes: DbType[] | 'all';
   wait: boolean;
   timeoutMs: number;
   pollIntervalMs: number;
@@ -63,7 +68,6 @@ export function parseInputs(env: Env): ActionInputs {
     stack: field('stack', required),
     environment: field('environment', optional),
     dbTypes: field('db-type', (raw) => parseDbTypes(raw || 'all')),
-    allDbTypes: (readInput(env, 'db-type') || 'all').toLowerCase() === 'all',
     wait: field('wait', (raw) => parseBoolean(raw, true)),
     timeoutMs: field('timeout-seconds', (raw) => 1000 * parsePositive(raw || '1800', true)),
     pollIntervalMs: field('poll-interval-seconds', (raw) => 1000 * parsePositive(raw || '15')),
@@ -129,25 +133,8 @@ function parsePositive(raw: string, integer = false): number {
   return value;
 }
 
-export function parseApiUrl(raw: string): string {
-  const value = raw || 'https://app.cloud66.com/api/3';
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`'${value}' is not a URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`'${value}' must be an http(s) URL`);
-  }
-  return value.replace(/\/+$/, '');
-}
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** A warning when the token would cross a network unencrypted (plain http off loopback). */
+/** A warning when the token would cross a network unencrypted (the core's rule). */
 export function apiUrlWarning(apiUrl: string): string | undefined {
-  const url = new URL(apiUrl);
-  if (url.protocol !== 'http:' || LOOPBACK.has(url.hostname)) return undefined;
-  return `api-url ${url.origin} is plain http: the api-token travels unencrypted`;
+  if (!isInsecureApiUrl(apiUrl)) return undefined;
+  return `api-url ${new URL(apiUrl).origin} is plain http: the api-token travels unencrypted`;
 }

@@ -1,5 +1,4 @@
-import { redactText } from '@c66-backup/core';
-import { formatDuration } from './duration.js';
+import { formatDuration, redactText } from '@c66-backup/core';
 import type { Toolkit } from './toolkit.js';
 
 export interface LogOptions {

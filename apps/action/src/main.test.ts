@@ -85,7 +85,7 @@ describe('run', () => {
     );
     // 4 db types for up to 30 minutes: 4 * 1800 s / 1000 requests = 7.2 s between polls.
     expect(toolkit.messages('warning')).toContain(
-      "poll-interval-seconds 1 is too frequent for 4 db type(s) over 30m 0s; using 7.2 s to stay well inside Cloud 66's 3,000 requests an hour",
+      "poll-interval-seconds 1 is too frequent for 4 db type(s) over 30m 00s; using 7.2 s to stay well inside Cloud 66's 3,000 requests an hour",
     );
     expect(time.sleeps.length).toBeGreaterThan(0);
     for (const ms of time.sleeps) expect(ms).toBe(7200);
@@ -120,10 +120,10 @@ describe('run', () => {
     // A heartbeat a minute, not a line per poll.
     const heartbeats = toolkit.messages('info').filter((m) => m.startsWith('Still waiting'));
     expect(heartbeats.map((m) => m.slice(0, m.indexOf(':')))).toEqual(
-      [1, 2, 3, 4, 5].map((min) => `Still waiting (${min}m 0s elapsed)`),
+      [1, 2, 3, 4, 5].map((min) => `Still waiting (${min}m 00s elapsed)`),
     );
     expect(heartbeats[0]).toMatch(
-      /: no new backup yet for postgresql \(check 5, next in 15\.0s\)$/,
+      /: no new backup yet for postgresql \(check 5, next in 15s\)$/,
     );
     expect(toolkit.summary.headings).toEqual(['Cloud 66 backup timed out']);
   });

@@ -1,15 +1,16 @@
 import {
   BackupFailedError,
   createOrReuseBackup,
-  type DbType,
+  type DbTypeSelection,
   formatAge,
+  formatDuration,
   type ReusePlan,
   redactText,
   resolveStack,
+  selectedDbTypes,
   WaitTimeoutError,
 } from '@c66-backup/core';
 import { clientOf, type RunDependencies } from './dependencies.js';
-import { formatDuration } from './duration.js';
 import { describeFailure, type Phase } from './failure.js';
 import { finish } from './finish.js';
 import { type ActionInputs, parseInputs } from './inputs.js';
@@ -54,27 +55,28 @@ async function backUp(
   const { signal, now } = deps;
   // `all` becomes the db types the stack has backups of, known only once the core looked:
   // until then the report says `all` (and the pace is set for every type there is).
-  const dbTypesAsked = inputs.allDbTypes ? ['all'] : inputs.dbTypes;
+  const dbTypesAsked = inputs.dbTypes === 'all' ? ['all'] : inputs.dbTypes;
   const report: Report = { outcome: 'error', dbTypes: dbTypesAsked, backups: {}, notes: [] };
   const progress = new WaitProgress(log, now);
   let phase: Phase = 'before-create';
   let startedAt: number | undefined;
   /** With some backups reused, the db types actually created (for the "queued" line). */
-  let toCreate: DbType[] | undefined;
+  let toCreate: DbTypeSelection | undefined;
   try {
     const client = clientOf(
       inputs,
       deps,
       log,
-      requestLogger(log, () => toCreate ?? report.dbTypes),
+      requestLogger(log, () => toCreate ?? inputs.dbTypes),
     );
     const stack = await log.group(`Stack ${inputs.stack}`, () =>
       resolveStack(client, { stack: inputs.stack, environment: inputs.environment, signal }),
     );
     report.stack = { uid: stack.uid, name: stack.name, environment: stack.environment };
     log.info(`Stack: ${stack.name} (${stack.environment}) ${stack.uid}`);
-    const dbTypes = inputs.allDbTypes ? ('all' as const) : inputs.dbTypes;
-    const count = inputs.dbTypes.length;
+    const { dbTypes } = inputs;
+    // Each poll costs a request per db type; `all` is paced as every type there is.
+    const count = selectedDbTypes(dbTypes).length;
     const interval = pacedPollInterval(inputs.pollIntervalMs, count, inputs.timeoutMs);
     if (interval.raisedFromMs !== undefined) {
       log.warning(
@@ -91,7 +93,7 @@ async function backUp(
     if (reuse !== undefined) report.reuseWithinMs = reuse;
     const onPlan = ({ freshness, reused, creating }: ReusePlan) => {
       if (creating.length > 0) {
-        toCreate = creating === 'all' ? undefined : creating;
+        toCreate = creating;
         phase = 'after-create';
       }
       for (const problem of freshness.problems) log.info(`Not reusable: ${problem}`);
@@ -149,7 +151,7 @@ async function backUp(
     return await finish(deps.toolkit, log, report);
   } catch (error) {
     if (startedAt !== undefined) report.waitMs = now() - startedAt;
-    if (inputs.allDbTypes && progress.dbTypes) {
+    if (inputs.dbTypes === 'all' && progress.dbTypes) {
       const reused = report.reused?.map((r) => r.dbType) ?? [];
       report.dbTypes = [...new Set([...reused, ...progress.dbTypes])];
     }

@@ -1,4 +1,4 @@
-import { createClient, redactText, registerSecret, sleep } from '@c66-backup/core';
+import { createClient, redactText, registerSecret } from '@c66-backup/core';
 import type { RunDependencies } from './dependencies.js';
 import { apiUrlWarning, type Env, InputError, readToken } from './inputs.js';
 import { ActionLog } from './logging.js';
@@ -31,7 +31,6 @@ export async function runAction<I extends { apiUrl: string }, R>(
     toolkit: actionsToolkit,
     signal: cancellation?.signal as AbortSignal,
     now: Date.now,
-    sleep,
     createClient,
     heartbeatMs: 60_000,
     ...overrides,

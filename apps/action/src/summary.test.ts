@@ -46,7 +46,7 @@ describe('outputs and summary', () => {
         'not finished',
         '—',
         '—',
-        '2m 5s',
+        '2m 05s',
       ],
       [
         `shop&lt;prod&gt; (${stack.uid})`,
@@ -57,7 +57,7 @@ describe('outputs and summary', () => {
         'ok',
         '2026-11-27T10:00:00.000Z',
         '1.5 KB',
-        '2m 5s',
+        '2m 05s',
       ],
     ]);
   });

@@ -1,5 +1,4 @@
-import { fieldText, formatAge, formatBytes } from '@c66-backup/core';
-import { formatDuration } from './duration.js';
+import { fieldText, formatAge, formatBytes, formatDuration } from '@c66-backup/core';
 import type { Outcome, Report } from './report.js';
 import type { SummaryCell, SummaryWriter } from './toolkit.js';
 

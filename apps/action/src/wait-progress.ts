@@ -4,9 +4,9 @@ import {
   type DbType,
   fieldText,
   formatBytes,
+  formatDuration,
   type PollEvent,
 } from '@c66-backup/core';
-import { formatDuration } from './duration.js';
 import type { ActionLog } from './logging.js';
 
 /**

@@ -1,4 +1,5 @@
-import { abortedError, type Sleep } from '@c66-backup/core';
+import type { Sleep } from '@c66-backup/core';
+import { abortedError } from '@c66-backup/core/testing';
 
 /**
  * A clock that only moves when the code under test sleeps, so a 30-minute wait runs in
