@@ -26,6 +26,7 @@ export interface Ui {
 }
 
 export interface Settings {
+  /** The `c66Backup.apiUrl` setting as set (blank when unset). */
   apiUrl(): string;
   readonly onDidChangeApiUrl: vscode.Event<void>;
   groupByDatabaseType(): boolean;

@@ -9,7 +9,6 @@ export const GROUP_SETTING = 'c66Backup.groupByDatabaseType';
 export const STALE_SETTING = 'c66Backup.staleAfterHours';
 export const DEFAULT_STALE_AFTER_HOURS = 26;
 export const CONNECTIONS_SETTING = 'c66Backup.downloadConnections';
-export const DEFAULT_API_URL = 'https://app.cloud66.com/api/3';
 export const SIGNED_IN_CONTEXT = 'c66Backup.signedIn';
 export const LAST_DOWNLOAD_DIR_KEY = 'c66Backup.lastDownloadDir';
 

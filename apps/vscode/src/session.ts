@@ -1,8 +1,7 @@
-import type { Client } from '@c66-backup/core';
+import { type Client, InvalidInputError, isInsecureApiUrl, parseApiUrl } from '@c66-backup/core';
 import * as vscode from 'vscode';
 import type { ExtensionDeps } from './host.js';
 import { API_URL_SETTING, SIGNED_IN_CONTEXT, TOKEN_SECRET_KEY } from './ids.js';
-import { insecureApiUrl } from './insecure-api-url.js';
 import { logRequest } from './request-log.js';
 
 type SessionDeps = Pick<
@@ -40,8 +39,8 @@ export class Session implements vscode.Disposable {
 
   /** A client for a token that is not stored yet (sign-in checks it before keeping it). */
   clientFor(token: string): Client {
-    const baseUrl = this.deps.settings.apiUrl();
-    if (insecureApiUrl(baseUrl)) {
+    const baseUrl = apiUrlOf(this.deps.settings.apiUrl());
+    if (isInsecureApiUrl(baseUrl)) {
       this.deps.log.warn(
         `${API_URL_SETTING} is plain http to another machine: the token is sent unencrypted`,
       );
@@ -93,5 +92,15 @@ export class Session implements vscode.Disposable {
     this.token = token;
     await this.deps.setContext(SIGNED_IN_CONTEXT, Boolean(token));
     return token ? this.clientFor(token) : undefined;
+  }
+}
+
+/** The `apiUrl` setting through the core's parser (blank: Cloud 66), errors naming the setting. */
+function apiUrlOf(setting: string): string {
+  try {
+    return parseApiUrl(setting);
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    throw new InvalidInputError(`${API_URL_SETTING}: ${error.message}`, { cause: error });
   }
 }

@@ -5,7 +5,6 @@ import type { ExtensionDeps, Log, Ui } from './host.js';
 import {
   API_URL_SETTING,
   CONNECTIONS_SETTING,
-  DEFAULT_API_URL,
   DEFAULT_STALE_AFTER_HOURS,
   GROUP_SETTING,
   STALE_SETTING,
@@ -52,8 +51,8 @@ export function vscodeHost(
     ui,
     secrets: context.secrets,
     settings: {
-      apiUrl: () =>
-        vscode.workspace.getConfiguration().get<string>(API_URL_SETTING) || DEFAULT_API_URL,
+      // As set (blank when unset): the session reads it through the core's parseApiUrl.
+      apiUrl: () => vscode.workspace.getConfiguration().get<string>(API_URL_SETTING) ?? '',
       onDidChangeApiUrl: apiUrlChanged.event,
       groupByDatabaseType: () =>
         vscode.workspace.getConfiguration().get<boolean>(GROUP_SETTING) === true,

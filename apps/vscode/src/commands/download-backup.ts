@@ -1,4 +1,4 @@
-import { type Client, downloadBackup as download, orderParts } from '@c66-backup/core';
+import { type Client, downloadBackup as download, downloadTargetName } from '@c66-backup/core';
 import { BackupNode } from '../tree/backup-node.js';
 import { backupLabel } from '../tree/backup-presentation.js';
 import type { CommandContext } from './command-context.js';
@@ -32,10 +32,10 @@ export async function downloadBackup(
   });
 }
 
-/** The name of the joined file (`x.tar` for parts `x.tar-aa`...), to propose in the dialog. */
+/** The name the core's download gives the file (`x.tar` for parts `x.tar-aa`...), for the dialog. */
 async function joinedName(client: Client, stackUid: string, backupId: number, fallback: string) {
   try {
-    return orderParts(await client.files.list(stackUid, backupId).toArray()).name;
+    return await downloadTargetName(client, stackUid, backupId);
   } catch {
     // The download itself will report what is wrong with the file list.
     return fallback;

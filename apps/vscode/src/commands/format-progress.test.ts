@@ -13,7 +13,7 @@ describe('formatProgress', () => {
         bytesPerSecond: 3 * 1024 * 1024,
         etaSeconds: 12,
       }),
-    ).toBe('12 MB of 48 MB · 3 MB/s · 12 s left · part 2 of 3');
+    ).toBe('12 MB of 48 MB · 3 MB/s · 12s left · part 2 of 3');
   });
 
   it('leaves out what is not known yet', () => {
@@ -38,6 +38,6 @@ describe('formatProgress', () => {
         bytesPerSecond: 1024,
         etaSeconds: 150,
       }),
-    ).toBe('1.5 KB of 4 KB · 1 KB/s · 2 min 30 s left');
+    ).toBe('1.5 KB of 4 KB · 1 KB/s · 2m 30s left');
   });
 });

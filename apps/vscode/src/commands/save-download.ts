@@ -4,6 +4,7 @@ import {
   type DownloadProgress,
   type DownloadResult,
   describeChecks,
+  describeProgress,
   formatBytes,
 } from '@c66-backup/core';
 import * as vscode from 'vscode';
@@ -61,7 +62,8 @@ export async function saveDownload(
         try {
           // The save dialog already asked before replacing an existing file.
           return await job.run(file, controller.signal, (p) => {
-            const now = p.totalBytes ? Math.floor((p.bytes / p.totalBytes) * 100) : percent;
+            // VS Code adds up increments: report only the growth of the core's percent.
+            const now = describeProgress(p).percent ?? percent;
             progress.report({ message: formatProgress(p), increment: Math.max(0, now - percent) });
             percent = Math.max(percent, now);
           });

@@ -57,7 +57,9 @@ describe('Sign in / Sign out', () => {
     await h.ext.tree.getChildren();
     expect(h.logs.length).toBeGreaterThan(0);
     expect(h.logs.join('\n')).not.toContain(h.sb.token);
-    expect(h.logs[0]).toMatch(/^info GET \/stacks\?page=1 200 \d+ ms$/);
+    expect(h.logs[0]).toMatch(
+      /^info GET \/stacks\?page=1 -> 200 in \d+ ms, request id [0-9a-f-]{36}$/,
+    );
   });
 
   it('asks before sending a token over plain http to another machine', async () => {

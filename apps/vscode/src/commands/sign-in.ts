@@ -1,7 +1,6 @@
-import { UnauthenticatedError } from '@c66-backup/core';
+import { isInsecureApiUrl, UnauthenticatedError } from '@c66-backup/core';
 import { describeError } from '../describe-error.js';
 import { VIEW_ID } from '../ids.js';
-import { insecureApiUrl } from '../insecure-api-url.js';
 import type { CommandContext } from './command-context.js';
 
 /**
@@ -21,7 +20,7 @@ export async function signIn({ deps, session }: CommandContext): Promise<boolean
   const token = input?.trim();
   if (!token) return false;
   const apiUrl = deps.settings.apiUrl();
-  if (insecureApiUrl(apiUrl)) {
+  if (isInsecureApiUrl(apiUrl)) {
     const send = 'Send over http';
     const choice = await ui.showWarningMessage(
       `c66Backup.apiUrl (${apiUrl}) is plain http to another machine: the token would travel unencrypted.`,
