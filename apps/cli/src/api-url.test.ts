@@ -1,21 +1,12 @@
-import { PassThrough } from 'node:stream';
 import { DEFAULT_BASE_URL } from '@c66-backup/core';
 import { describe, expect, it } from 'vitest';
+import { captureStream } from '../test/capture-stream.js';
 import { resolveApiUrl } from './api-url.js';
 import { UsageError } from './usage-error.js';
 
-function capture() {
-  const stderr = new PassThrough();
-  let text = '';
-  stderr.on('data', (chunk: Buffer) => {
-    text += chunk.toString();
-  });
-  return { stderr, text: () => text };
-}
-
 describe('resolveApiUrl', () => {
   it('prefers --api-url, then C66_API_URL, then the real API', () => {
-    const { stderr } = capture();
+    const { stream: stderr } = captureStream();
     const env = { C66_API_URL: 'http://127.0.0.1:9/api/3/' };
     expect(resolveApiUrl('https://proxy.example/api/3', { env, stderr })).toBe(
       'https://proxy.example/api/3',
@@ -25,7 +16,7 @@ describe('resolveApiUrl', () => {
   });
 
   it('rejects what is not an http(s) URL, naming where it came from', () => {
-    const { stderr } = capture();
+    const { stream: stderr } = captureStream();
     expect(() => resolveApiUrl('localhost:3000', { env: {}, stderr })).toThrow(
       /--api-url: 'localhost:3000' must be an http\(s\) URL/,
     );
@@ -37,15 +28,15 @@ describe('resolveApiUrl', () => {
 
 describe('resolveApiUrl and plain http', () => {
   it('takes plain http to this machine silently (the sandbox, a local proxy)', () => {
-    const out = capture();
+    const out = captureStream();
     for (const url of ['http://127.0.0.1:4066/api/3', 'http://localhost:1/', 'http://[::1]:2/']) {
-      expect(resolveApiUrl(url, { env: {}, stderr: out.stderr })).toBe(url.replace(/\/+$/, ''));
+      expect(resolveApiUrl(url, { env: {}, stderr: out.stream })).toBe(url.replace(/\/+$/, ''));
     }
     expect(out.text()).toBe('');
   });
 
   it('refuses plain http to another machine with a usage error saying how to allow it', () => {
-    const { stderr } = capture();
+    const { stream: stderr } = captureStream();
     const call = () => resolveApiUrl('http://proxy.internal:8080/api/3', { env: {}, stderr });
     expect(call).toThrow(UsageError);
     expect(call).toThrow(
@@ -57,27 +48,27 @@ describe('resolveApiUrl and plain http', () => {
   });
 
   it('with --allow-insecure-http or C66_ALLOW_INSECURE_HTTP=1: goes ahead, warning on stderr', () => {
-    const flag = capture();
+    const flag = captureStream();
     expect(
       resolveApiUrl(
         'http://10.0.0.5/api/3',
-        { env: {}, stderr: flag.stderr },
+        { env: {}, stderr: flag.stream },
         { allowInsecureHttp: true },
       ),
     ).toBe('http://10.0.0.5/api/3');
     expect(flag.text()).toBe(
       'warning: --api-url http://10.0.0.5 is plain http: the token travels unencrypted\n',
     );
-    const env = capture();
+    const env = captureStream();
     const vars = { C66_API_URL: 'http://10.0.0.5/api/3', C66_ALLOW_INSECURE_HTTP: '1' };
-    expect(resolveApiUrl(undefined, { env: vars, stderr: env.stderr })).toBe(
+    expect(resolveApiUrl(undefined, { env: vars, stderr: env.stream })).toBe(
       'http://10.0.0.5/api/3',
     );
     expect(env.text()).toMatch(/^warning: C66_API_URL http:\/\/10\.0\.0\.5 is plain http/);
     expect(() =>
       resolveApiUrl(undefined, {
         env: { ...vars, C66_ALLOW_INSECURE_HTTP: 'yes' },
-        stderr: env.stderr,
+        stderr: env.stream,
       }),
     ).toThrow(UsageError);
   });

@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import {
   AmbiguousStackError,
   ApiError,
@@ -14,19 +13,13 @@ import {
   WaitTimeoutError,
 } from '@c66-backup/core';
 import { describe, expect, it } from 'vitest';
+import { captureStream } from '../test/capture-stream.js';
 import { NoBackupError } from './commands/backups/download/no-backup-error.js';
 import { ExitCode } from './exit-codes.js';
 import { exitCodeFor, reportError } from './report-error.js';
 import { UsageError } from './usage-error.js';
 
-function stderr() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk: Buffer) => {
-    text += chunk.toString();
-  });
-  return { stream, text: () => text };
-}
+const stderr = () => captureStream();
 
 // A failed backup as the core decodes it; only the fields the error message uses matter.
 const failedBackup = {

@@ -1,16 +1,9 @@
-import { PassThrough } from 'node:stream';
 import type { RequestEvent } from '@c66-backup/core';
 import { describe, expect, it } from 'vitest';
+import { captureStream } from '../test/capture-stream.js';
 import { requestListener } from './request-listener.js';
 
-function capture() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk: Buffer) => {
-    text += chunk.toString();
-  });
-  return { stream, text: () => text };
-}
+const capture = () => captureStream();
 
 const event = (extra: Partial<RequestEvent> = {}): RequestEvent => ({
   method: 'GET',

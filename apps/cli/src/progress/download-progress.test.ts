@@ -1,8 +1,9 @@
-import { PassThrough } from 'node:stream';
 import type { DownloadProgress } from '@c66-backup/core';
 import { describe, expect, it } from 'vitest';
-import type { OutputStream } from '../deps.js';
+import { captureStream } from '../../test/capture-stream.js';
 import { createDownloadProgress } from './download-progress.js';
+
+const capture = (isTTY: boolean) => captureStream({ isTTY });
 
 const MB = 1024 * 1024;
 const progress = (bytes: number, extra: Partial<DownloadProgress> = {}): DownloadProgress => ({
@@ -15,17 +16,6 @@ const progress = (bytes: number, extra: Partial<DownloadProgress> = {}): Downloa
   etaSeconds: Math.ceil((100 * MB - bytes) / (4 * MB)),
   ...extra,
 });
-
-function capture(isTTY: boolean): { stream: OutputStream; text: () => string } {
-  const stream = new PassThrough() as PassThrough & { isTTY?: boolean; columns?: number };
-  stream.isTTY = isTTY;
-  stream.columns = 120;
-  let text = '';
-  stream.on('data', (chunk: Buffer) => {
-    text += chunk.toString();
-  });
-  return { stream, text: () => text };
-}
 
 describe('createDownloadProgress', () => {
   it('prints plain lines at most every interval, and always the final one, off a terminal', () => {

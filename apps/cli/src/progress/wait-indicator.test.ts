@@ -1,23 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { OutputStream } from '../deps.js';
+import { captureStream } from '../../test/capture-stream.js';
 import { createWaitIndicator } from './wait-indicator.js';
 
-function capture(isTTY: boolean): { stream: OutputStream; text: () => string } {
-  const stream = Object.assign(new PassThrough(), {
-    isTTY,
-    columns: 120,
-    // The cursor moves a spinner makes on a real terminal, as escape codes.
-    cursorTo: (x: number) => stream.write(`\x1b[${x + 1}G`),
-    clearLine: () => stream.write('\x1b[2K'),
-    moveCursor: () => true,
-  });
-  let text = '';
-  stream.on('data', (chunk: Buffer) => {
-    text += chunk.toString();
-  });
-  return { stream, text: () => text };
-}
+const capture = (isTTY: boolean) => captureStream({ isTTY });
 
 describe('createWaitIndicator', () => {
   it('off a terminal: a line at the start, then at most one per interval, naming what is missing', () => {
