@@ -2,9 +2,9 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from '@c66-backup/core';
+import { digestFile, directDigest } from '@c66-backup/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoFillers, expectNoSecrets, jsonLines, runCli } from '../test/run-cli.js';
-import { digestFile, directDigest } from './direct-digest.js';
 import { type SmokeTarget, startSmokeTarget } from './smoke-target.js';
 
 // The CLI as a user runs it against a Cloud 66-compatible server: `pnpm test:smoke` with

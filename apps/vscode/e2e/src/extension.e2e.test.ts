@@ -1,9 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Backup, formatBytes, orderParts } from '@c66-backup/core';
+import { digest, digestFile, directDigest } from '@c66-backup/core/testing';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { digest, digestFile } from './bytes.js';
-import { directDigest } from './direct-download.js';
 import { SPLIT_BYTES, stackUid } from './fixtures.js';
 import { type Harness, startHarness } from './harness.js';
 import { scenario as scenarioOf } from './scenario.js';

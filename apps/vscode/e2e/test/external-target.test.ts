@@ -1,7 +1,6 @@
+import { digest, directDigest } from '@c66-backup/core/testing';
 import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digest } from '../src/bytes.js';
-import { directDigest } from '../src/direct-download.js';
 import { externalServer } from '../src/environment.js';
 import { startTarget } from '../src/target.js';
 

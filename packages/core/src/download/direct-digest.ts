@@ -1,30 +1,14 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { type Client, orderParts } from '@c66-backup/core';
-
-export interface Digest {
-  bytes: number;
-  sha256: string;
-}
-
-async function digest(stream: AsyncIterable<Uint8Array>): Promise<Digest> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of stream) {
-    hash.update(chunk);
-    bytes += chunk.length;
-  }
-  return { bytes, sha256: hash.digest('hex') };
-}
-
-export const digestFile = (file: string) => digest(createReadStream(file));
+import type { Client } from '../client.js';
+import { type Digest, digest } from './digest.js';
+import { orderParts } from './part-order.js';
 
 /**
- * The backup fetched the plain way, independent of the CLI and the core's download engine:
- * each file's presigned URL, one GET with Node's fetch, parts joined in order. The URL is a
- * secret: errors never show it.
+ * Size and SHA-256 of a backup fetched the plain way, independent of the download engine:
+ * each file's presigned URL, one GET per file with Node's fetch, the parts joined in order.
+ * The oracle the apps' end-to-end tests compare their downloads with. The URL is a secret:
+ * errors never show it.
  */
 export async function directDigest(
   client: Client,
