@@ -122,9 +122,7 @@ describe('run', () => {
     expect(heartbeats.map((m) => m.slice(0, m.indexOf(':')))).toEqual(
       [1, 2, 3, 4, 5].map((min) => `Still waiting (${min}m 00s elapsed)`),
     );
-    expect(heartbeats[0]).toMatch(
-      /: no new backup yet for postgresql \(check 5, next in 15s\)$/,
-    );
+    expect(heartbeats[0]).toMatch(/: no new backup yet for postgresql \(check 5, next in 15s\)$/);
     expect(toolkit.summary.headings).toEqual(['Cloud 66 backup timed out']);
   });
 
