@@ -47,6 +47,16 @@ describe('createClient', () => {
     expect(() => sandboxClient(sandbox(), { token: ' ' })).toThrow(InvalidInputError);
   });
 
+  it('reads baseUrl through parseApiUrl: http(s) only, trailing slashes dropped', async () => {
+    const sb = sandbox();
+    expect(() => sandboxClient(sb, { baseUrl: 'ftp://example.com' })).toThrow(InvalidInputError);
+    sb.clearRequests();
+    await sandboxClient(sb, { baseUrl: `${sb.apiUrl}//` })
+      .client.stacks.list()
+      .page(1);
+    expect(apiRequests(sb, '/stacks')).toHaveLength(1);
+  });
+
   it('reports every attempt to onRequest without the token', async () => {
     const sb = sandbox();
     const { client, events } = sandboxClient(sb);

@@ -1,16 +1,16 @@
-import {
-  type BackupFileUrl,
-  type CallOptions,
-  type ClientOptions,
-  type CreateBackupOptions,
-  DEFAULT_BASE_URL,
-  type ImportBackupOptions,
-  type ListOptions,
+import type {
+  BackupFileUrl,
+  CallOptions,
+  ClientOptions,
+  CreateBackupOptions,
+  ImportBackupOptions,
+  ListOptions,
 } from './client-options.js';
 import { InvalidInputError } from './errors/index.js';
 import { createTransport } from './http.js';
 import { endpointSchema } from './lazy-schema.js';
 import { type FetchPage, type Paginated, paginate } from './paginate.js';
+import { parseApiUrl } from './parse-api-url.js';
 import { undoDoubleEncoding } from './public-url.js';
 import { registerSecret } from './redact.js';
 import { refuseNotOk } from './refuse-not-ok.js';
@@ -33,7 +33,8 @@ export function createClient(options: ClientOptions) {
   if (!(timeoutMs > 0)) throw new InvalidInputError(`timeoutMs must be > 0, got ${timeoutMs}`);
   const call = createTransport({
     token: options.token,
-    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+    // The one reading of an API URL (blank: Cloud 66's; http(s) only; no trailing slash).
+    baseUrl: parseApiUrl(options.baseUrl),
     userAgent: buildUserAgent(options.userAgent),
     accountId: options.accountId === undefined ? undefined : String(options.accountId),
     timeoutMs,
