@@ -2,29 +2,18 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Sandbox, startSandbox } from '@c66-backup/sandbox';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sandboxOptions } from '../../test/sandbox.js';
-import { type Client, createClient } from '../client.js';
+import { describe, expect, it } from 'vitest';
+import { useSplitSandbox } from '../../test/split-sandbox.js';
 import { digestFile } from './digest.js';
 import { directDigest } from './direct-digest.js';
 import { downloadBackup } from './download-backup.js';
 
 const PART = 64 * 1024;
-let sb: Sandbox;
-let client: Client;
-let stackUid: string;
-
-beforeAll(async () => {
-  sb = await startSandbox(sandboxOptions({ splitThresholdBytes: PART, importDelayMs: 0 }));
-  client = createClient({ token: sb.token, baseUrl: sb.apiUrl });
-  stackUid = sb.createStack({ name: 'direct-digest', backups: 0 }).uid;
-});
-afterAll(() => sb.close());
+const fx = useSplitSandbox('direct-digest', PART);
 
 describe('directDigest', () => {
   it('reads a split backup the plain way: the bytes the sandbox serves, as downloadBackup writes them', async () => {
-    const [backup] = sb.addBackups(stackUid, {
+    const [backup] = fx.sb.addBackups(fx.stackUid, {
       dbType: 'mysql',
       count: 1,
       sizeBytes: PART * 2 + 7,
@@ -33,16 +22,16 @@ describe('directDigest', () => {
     // The sandbox's own account of the bytes, hashed apart from `digest`.
     const hash = createHash('sha256');
     let bytes = 0;
-    for await (const chunk of sb.expectedBackupContent(stackUid, backup.id)) {
+    for await (const chunk of fx.sb.expectedBackupContent(fx.stackUid, backup.id)) {
       hash.update(chunk as Buffer);
       bytes += (chunk as Buffer).length;
     }
     expect(bytes).toBe(PART * 2 + 7);
-    const direct = await directDigest(client, stackUid, backup.id);
+    const direct = await directDigest(fx.client, fx.stackUid, backup.id);
     expect(direct).toEqual({ bytes, sha256: hash.digest('hex') });
     const dir = await mkdtemp(join(tmpdir(), 'c66-digest-'));
     try {
-      const { path } = await downloadBackup(client, stackUid, backup.id, { dir });
+      const { path } = await downloadBackup(fx.client, fx.stackUid, backup.id, { dir });
       expect(await digestFile(path)).toEqual(direct);
     } finally {
       await rm(dir, { recursive: true, force: true });
