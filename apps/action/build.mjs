@@ -30,7 +30,32 @@ export const bundleOptions = {
   charset: 'utf8',
   logLevel: 'warning',
   metafile: true,
+  plugins: [unusedToolkitClients()],
 };
+
+/**
+ * @actions/core imports @actions/http-client (for getIDToken's OIDC request, which in turn
+ * bundles undici: ~400 KiB) and @actions/exec (for `platform`) at its top level. The action
+ * calls neither; marking the two side-effect free lets esbuild drop them when nothing uses
+ * what they export, so they leave the bundle rather than being parsed on every run.
+ */
+function unusedToolkitClients() {
+  return {
+    name: 'unused-toolkit-clients',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^@actions\/(http-client|exec)(\/|$)/ }, async (args) => {
+        if (args.pluginData?.unusedToolkitClients) return undefined;
+        const resolved = await pluginBuild.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: { unusedToolkitClients: true },
+        });
+        return { ...resolved, sideEffects: false };
+      });
+    },
+  };
+}
 
 /** Builds into `outdir`: index.js, check.js, their chunks, legal notes and `licenses.txt`. */
 export async function bundle(outdir) {

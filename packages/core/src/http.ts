@@ -1,5 +1,5 @@
 import type { KyInstance } from 'ky';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { Cloud66Error, NetworkError, ThrottledError, TimeoutError } from './errors/index.js';
 import { isTransientError } from './is-transient.js';
 import {
@@ -40,7 +40,7 @@ export interface TransportOptions {
   random?: () => number;
 }
 
-export interface CallOptions<S extends z.ZodType> {
+export interface CallOptions<S extends z.ZodMiniType> {
   method: 'GET' | 'POST';
   path: string;
   /** Endpoint template for errors: `GET /stacks/:id/backups`. */
@@ -62,7 +62,7 @@ export interface ResponseInfo {
   requestId: string;
 }
 
-export type Transport = <S extends z.ZodType>(call: CallOptions<S>) => Promise<z.output<S>>;
+export type Transport = <S extends z.ZodMiniType>(call: CallOptions<S>) => Promise<z.output<S>>;
 
 interface Retryable {
   retryAfterMs?: number;
@@ -81,7 +81,7 @@ export function createTransport(options: TransportOptions): Transport {
     return api;
   };
 
-  return async function call<S extends z.ZodType>(req: CallOptions<S>): Promise<z.output<S>> {
+  return async function call<S extends z.ZodMiniType>(req: CallOptions<S>): Promise<z.output<S>> {
     const policy = req.retry ? resolveRetry(clientRetry, req.retry) : clientRetry;
     const signal = anySignal(options.signal, req.signal);
     for (let attempt = 1; ; attempt++) {
@@ -110,7 +110,7 @@ export function createTransport(options: TransportOptions): Transport {
     return backoffDelayMs(attempt, policy, random);
   }
 
-  async function attemptOnce<S extends z.ZodType>(
+  async function attemptOnce<S extends z.ZodMiniType>(
     req: CallOptions<S>,
     attempt: number,
     signal: AbortSignal | undefined,
@@ -208,7 +208,7 @@ function createKy(ky: typeof import('ky').default, options: TransportOptions): K
   });
 }
 
-function queryString(params: CallOptions<z.ZodType>['searchParams']): string {
+function queryString(params: CallOptions<z.ZodMiniType>['searchParams']): string {
   if (!params) return '';
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ResponseValidationError } from './errors/index.js';
 
 /** Distinct issues shown; the rest are counted. */
@@ -8,7 +8,7 @@ const MAX_ISSUES = 10;
  * Parses and validates a 2xx body. A failure names the endpoint and lists zod's issues
  * (paths and expectations), never the body itself: it may hold URLs or personal data.
  */
-export function validateResponse<S extends z.ZodType>(
+export function validateResponse<S extends z.ZodMiniType>(
   endpoint: string,
   schema: S,
   text: string,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { backupSchema } from './backup.js';
 import { backupFileSchema, backupFileUrlSchema, queuedResultSchema } from './backup-file.js';
 import { listEnvelope, objectEnvelope } from './envelope.js';

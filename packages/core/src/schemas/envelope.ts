@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import type { output, ZodMiniType } from 'zod/mini';
 import { optionalField } from './optional-field.js';
+import * as z from './zod.js';
 
 /** `{ response: T }`: every single-object answer. */
-export function objectEnvelope<T extends z.ZodType>(item: T) {
-  return z.object({ response: item }).loose();
+export function objectEnvelope<T extends ZodMiniType>(item: T) {
+  return z.looseObject({ response: item });
 }
 
 /**
@@ -12,34 +13,28 @@ export function objectEnvelope<T extends z.ZodType>(item: T) {
  * `pages` only sharpen the walk (the page asked for, and an unbounded walk, stand in);
  * the counts are for display.
  */
-export const paginationSchema = z
-  .object({
-    next: z.number().int().nullable(),
-    previous: optionalField(z.number().int()),
-    current: optionalField(z.number().int()),
-    per_page: optionalField(z.number().int()),
-    count: optionalField(z.number().int()),
-    pages: optionalField(z.number().int()),
-  })
-  .loose();
+export const paginationSchema = z.looseObject({
+  next: z.nullable(z.int()),
+  previous: optionalField(z.int()),
+  current: optionalField(z.int()),
+  per_page: optionalField(z.int()),
+  count: optionalField(z.int()),
+  pages: optionalField(z.int()),
+});
 
 /** `{ response: T[], count, pagination }`: every list answer (`count` optional). */
-export function listEnvelope<T extends z.ZodType>(item: T) {
-  return z
-    .object({
-      response: z.array(item),
-      count: optionalField(z.number().int()),
-      pagination: paginationSchema,
-    })
-    .loose();
+export function listEnvelope<T extends ZodMiniType>(item: T) {
+  return z.looseObject({
+    response: z.array(item),
+    count: optionalField(z.int()),
+    pagination: paginationSchema,
+  });
 }
 
 /** Cloud 66's error body: `{ error, error_description, details }`, each optional. */
-export const errorBodySchema = z
-  .object({
-    error: optionalField(z.string()),
-    error_description: optionalField(z.string()),
-    details: optionalField(z.string()),
-  })
-  .loose();
-export type ErrorBody = z.infer<typeof errorBodySchema>;
+export const errorBodySchema = z.looseObject({
+  error: optionalField(z.string()),
+  error_description: optionalField(z.string()),
+  details: optionalField(z.string()),
+});
+export type ErrorBody = output<typeof errorBodySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod.js';
 
 /** A decoded status integer: `{ code: 1, name: 'failed', label: 'failed' }`. */
 export interface Status<Name extends string> {
@@ -12,14 +12,14 @@ export interface Status<Name extends string> {
  * not know are kept: `{ code: 9, name: 'unknown', label: 'unknown (9)' }`.
  */
 export function statusSchema<const Names extends readonly string[]>(names: Names) {
-  return z
-    .number()
-    .int()
-    .transform((code): Status<Names[number]> => {
+  return z.pipe(
+    z.int(),
+    z.transform((code: number): Status<Names[number]> => {
       const name = names[code];
       if (name === undefined) return { code, name: 'unknown', label: `unknown (${code})` };
       return { code, name, label: name.replaceAll('_', ' ') };
-    });
+    }),
+  );
 }
 
 export const BACKUP_STATUS_NAMES = ['ok', 'failed'] as const;

@@ -1,3 +1,0 @@
-import { createRequire as __c66CreateRequire } from 'node:module';
-const require = __c66CreateRequire(import.meta.url);
-import{d as i,e as s,f as p,g as c,h as u,i as a,j as f}from"./chunk-PXHMVEH4.js";import{f as E}from"./chunk-6OH3PPV7.js";import"./chunk-RHT7TRVV.js";var l={401:i,402:s,403:p,404:c,409:u};function q(r,e,o){let n=y(e),t=n?.error??void 0,h=n?.details||n?.error_description||`unexpected error (status ${r})`,m=r===503&&t==="throttled"?a:l[r]??f,d={status:r,endpoint:o.endpoint};return t!==void 0&&(d.apiError=t),o.requestId!==void 0&&(d.requestId=o.requestId),new m(h,d)}function y(r){try{let e=E.safeParse(JSON.parse(r));return e.success?e.data:void 0}catch{return}}export{q as httpError};
