@@ -1,15 +1,22 @@
-// Bundles the CLI (core and libraries included) into one ESM file with a shebang, and the
-// bundled packages' license notices into dist/THIRD-PARTY-LICENSES.md.
-import { chmod, readFile } from 'node:fs/promises';
+// Bundles the CLI (core and libraries included) into an ESM entry with a shebang,
+// dist/c66-backup.js, and the chunks it loads on demand (dist/chunks/), plus the bundled
+// packages' license notices in dist/THIRD-PARTY-LICENSES.md. The entry is small on purpose:
+// `--version` answers from it alone; every other command imports the rest (commander, the
+// commands, the core), and the core's zod and ky come later still, with the first request.
+import { chmod, readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { writeThirdPartyLicenses } from '../../scripts/third-party-licenses.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
 const outfile = 'dist/c66-backup.js';
 
+// Start empty, so a chunk no longer built cannot linger beside the new ones.
+await rm('dist', { recursive: true, force: true });
 const result = await build({
-  entryPoints: ['src/bin.ts'],
-  outfile,
+  entryPoints: [{ in: 'src/bin.ts', out: 'c66-backup' }],
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSandbox } from '../test/sandbox.js';
 
-// What a fresh process loads when it only imports the built core (bench/import.bench.mjs
+// What a fresh process loads when it only imports the built core (bench/core-import
 // measures the time; this pins the cause): zod, ky and node:https wait for first use.
 const packageDir = join(import.meta.dirname, '..');
 let dir: string;
