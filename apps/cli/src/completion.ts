@@ -1,6 +1,7 @@
 import tab from '@bomb.sh/tab/commander';
 import { DB_TYPES } from '@c66-backup/core';
 import type { Command } from 'commander';
+import { COMPLETION_SUMMARY } from './commands/command-table.js';
 
 /**
  * Adds `completion <shell>` (prints a bash, zsh, fish or PowerShell script) and the hidden
@@ -12,7 +13,7 @@ export function addCompletion(program: Command): void {
   const completion = tab(program, { completionCommandName: 'completion' });
   program.commands
     .find((command) => command.name() === 'completion')
-    ?.description('print a shell completion script (bash, zsh, fish or powershell)');
+    ?.description(COMPLETION_SUMMARY);
   // --db-type takes a value the parser checks itself, so tab cannot see its choices.
   for (const command of completion.commands.values()) {
     const option = command.options.get('db-type');

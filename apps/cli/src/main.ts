@@ -1,15 +1,20 @@
-import { Command, CommanderError } from 'commander';
-import { backupsCommand } from './commands/backups/backups.js';
-import { checkCommand } from './commands/check/check.js';
-import { stacksCommand } from './commands/stacks/stacks.js';
-import { addCompletion } from './completion.js';
+import { Command, CommanderError, Help } from 'commander';
+import {
+  COMMANDS,
+  COMPLETION_SUMMARY,
+  type CommandName,
+  commandsToLoad,
+} from './commands/command-table.js';
 import type { CliDeps } from './deps.js';
 import { ExitCode, exitCodesHelp } from './exit-codes.js';
-import { reportError } from './report-error.js';
 import { cliVersion } from './version.js';
 
-/** Builds the `c66-backup` program: global options, commands, help text. */
-export function buildProgram(deps: CliDeps): Command {
+/**
+ * Builds the `c66-backup` program: global options, commands, help text. Only the commands
+ * `argv` runs are built in full (their modules bring the core and its libraries); the others
+ * are listed by name and summary, which is all the program's help shows of them.
+ */
+export async function buildProgram(deps: CliDeps, argv: readonly string[]): Promise<Command> {
   const program = new Command('c66-backup')
     .description(
       'List, create, wait for, download and import Cloud 66 database backups; check they are fresh.',
@@ -34,10 +39,28 @@ export function buildProgram(deps: CliDeps): Command {
       'after',
       `\nThe token comes from C66_TOKEN or --token-file (never a flag: it would land in shell history).\nA plain http API URL is refused unless it points at this machine (localhost, 127.0.0.0/8, ::1)\nor --allow-insecure-http is given: the token would cross the network unencrypted.\n\n${exitCodesHelp}`,
     );
-  program.addCommand(stacksCommand(deps));
-  program.addCommand(backupsCommand(deps));
-  program.addCommand(checkCommand(deps));
-  addCompletion(program);
+  const load = commandsToLoad(argv);
+  const terms = new Map<Command, string>();
+  for (const [name, entry] of Object.entries(COMMANDS) as [
+    CommandName,
+    (typeof COMMANDS)[CommandName],
+  ][]) {
+    if (load === 'all' || load.includes(name)) {
+      program.addCommand(await entry.load(deps));
+    } else {
+      const listed = new Command(name).description(entry.summary);
+      terms.set(listed, `${name}${entry.term ? ` ${entry.term}` : ''}`);
+      program.addCommand(listed);
+    }
+  }
+  if (load === 'all') {
+    // Completion reads the whole tree: added last, once every command is built.
+    (await import('./completion.js')).addCompletion(program);
+  } else {
+    program.addCommand(
+      new Command('completion').argument('<shell>').description(COMPLETION_SUMMARY),
+    );
+  }
   applyToAll(program, (command) =>
     command
       .helpOption('-h, --help', 'show help')
@@ -49,6 +72,11 @@ export function buildProgram(deps: CliDeps): Command {
         writeErr: (text) => deps.stderr.write(text),
       }),
   );
+  // A command listed but not built has no options or arguments to show: give its term.
+  program.configureHelp({
+    ...program.configureHelp(),
+    subcommandTerm: (command) => terms.get(command) ?? new Help().subcommandTerm(command),
+  });
   return program;
 }
 
@@ -57,12 +85,14 @@ export function buildProgram(deps: CliDeps): Command {
  * Never throws and never exits the process: the caller owns the process.
  */
 export async function main(argv: readonly string[], deps: CliDeps): Promise<ExitCode> {
-  const program = buildProgram(deps);
   try {
+    const program = await buildProgram(deps, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return deps.signal.aborted ? ExitCode.interrupted : ExitCode.ok;
   } catch (error) {
     if (isCleanCommanderExit(error)) return ExitCode.ok;
+    // The error path brings the core's error classes: loaded only when something failed.
+    const { reportError } = await import('./report-error.js');
     return reportError(error, {
       stderr: deps.stderr,
       debug: argv.includes('--debug'),

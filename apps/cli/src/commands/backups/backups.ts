@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { CliDeps } from '../../deps.js';
+import { COMMANDS } from '../command-table.js';
 import { backupsCreateCommand } from './create/backups-create.js';
 import { backupsDownloadCommand } from './download/backups-download.js';
 import { backupsImportCommand } from './import/backups-import.js';
@@ -8,7 +9,7 @@ import { backupsListCommand } from './list/backups-list.js';
 /** `c66-backup backups <list|create|download|import>`. */
 export function backupsCommand(deps: CliDeps): Command {
   return new Command('backups')
-    .description('list, create, download and import database backups of a stack')
+    .description(COMMANDS.backups.summary)
     .addCommand(backupsListCommand(deps))
     .addCommand(backupsCreateCommand(deps))
     .addCommand(backupsDownloadCommand(deps))

@@ -7,6 +7,7 @@ import { parseDuration } from '../../duration.js';
 import { formatDate } from '../../output/backup-columns.js';
 import { TableWriter } from '../../output/table-writer.js';
 import { addStackOptions, type StackOptions, stackFrom } from '../../stack-option.js';
+import { COMMANDS } from '../command-table.js';
 import { NotFreshError } from './not-fresh-error.js';
 
 interface CheckFlags extends StackOptions {
@@ -22,7 +23,7 @@ interface CheckFlags extends StackOptions {
  */
 export function checkCommand(deps: CliDeps): Command {
   return addStackOptions(new Command('check'))
-    .description('check that every db type of a stack has a recent good backup (exit 5 if not)')
+    .description(COMMANDS.check.summary)
     .option(
       '-t, --db-type <types>',
       'comma list of mysql, postgresql, redis, mongodb, or all',

@@ -4,6 +4,7 @@ import { createContext } from '../../context.js';
 import type { CliDeps } from '../../deps.js';
 import { orDash } from '../../output/or-dash.js';
 import { TableWriter } from '../../output/table-writer.js';
+import { COMMANDS } from '../command-table.js';
 
 interface StacksOptions {
   name?: string;
@@ -13,7 +14,7 @@ interface StacksOptions {
 /** `c66-backup stacks`: every stack the token can see, streamed page by page. */
 export function stacksCommand(deps: CliDeps): Command {
   return new Command('stacks')
-    .description('list stacks: name, environment, UID, status')
+    .description(COMMANDS.stacks.summary)
     .option('--name <name>', 'only stacks with this name')
     .option('-e, --environment <env>', 'only stacks in this environment')
     .addHelpText(
