@@ -1,19 +1,5 @@
 import { en } from 'zod/locales';
-import {
-  array,
-  boolean,
-  catch as catchValue,
-  config,
-  int,
-  iso,
-  looseObject,
-  nullable,
-  nullish,
-  number,
-  pipe,
-  string,
-  transform,
-} from 'zod/mini';
+import { config } from 'zod/mini';
 
 // zod/mini rather than zod: the same parser, but functions instead of methods, so a bundle
 // keeps only the checks the schemas use (the action's bundle carried all of zod's ~375 KiB,
@@ -27,7 +13,7 @@ config(en());
 export {
   array,
   boolean,
-  catchValue as catch,
+  catch,
   int,
   iso,
   looseObject,
@@ -37,4 +23,4 @@ export {
   pipe,
   string,
   transform,
-};
+} from 'zod/mini';
