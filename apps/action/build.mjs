@@ -61,7 +61,15 @@ function unusedToolkitClients() {
 export async function bundle(outdir) {
   const packageDir = import.meta.dirname;
   const result = await build({ ...bundleOptions, outdir, absWorkingDir: packageDir });
-  const inputs = Object.keys(result.metafile.inputs).map((input) => join(packageDir, input));
+  // What the output holds: a module esbuild read but tree-shook away entirely (undici behind
+  // @actions/http-client) is not shipped, so it needs no notice.
+  const shipped = new Set();
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (bytesInOutput > 0) shipped.add(input);
+    }
+  }
+  const inputs = [...shipped].map((input) => join(packageDir, input));
   await writeFile(join(outdir, 'licenses.txt'), await licenseNotes(inputs));
   return result;
 }
