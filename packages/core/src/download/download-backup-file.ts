@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import { BackupPartsError } from '../errors/index.js';
 import type { DownloadClient } from './download-client.js';
-import { downloadParts } from './download-parts.js';
+import { loadEngine } from './load-engine.js';
 import type { DownloadOptions, DownloadResult } from './options.js';
 import { resolveOptions } from './options.js';
-import { assertTargetWritable } from './place-file.js';
 import { reportedSize } from './reported-size.js';
 import { pathInside } from './safe-file-name.js';
 
@@ -32,6 +31,7 @@ export async function downloadBackupFile(
   }
   const target =
     options.dir !== undefined ? pathInside(options.dir, file.name) : resolve(options.file ?? '');
+  const { assertTargetWritable, downloadParts } = await loadEngine();
   await assertTargetWritable(target, resolved.overwrite);
   let expectedTotal = resolved.expectedSize;
   if (expectedTotal === undefined && files.length === 1) {

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import { planBackup } from './backup-plan.js';
 import type { DownloadClient } from './download-client.js';
-import { downloadParts } from './download-parts.js';
+import { loadEngine } from './load-engine.js';
 import type { DownloadOptions, DownloadResult } from './options.js';
 import { resolveOptions } from './options.js';
-import { assertTargetWritable } from './place-file.js';
 import { pathInside } from './safe-file-name.js';
 
 /**
@@ -25,6 +24,7 @@ export async function downloadBackup(
   const target =
     options.dir !== undefined ? pathInside(options.dir, name) : resolve(options.file ?? '');
   // Fail before any byte moves; checked again when the file is moved into place.
+  const { assertTargetWritable, downloadParts } = await loadEngine();
   await assertTargetWritable(target, resolved.overwrite);
   return downloadParts(client, { stackUid, backupId, parts, target, expectedTotal }, resolved);
 }

@@ -2,11 +2,10 @@ import type { Readable } from 'node:stream';
 import { FileHostError, InvalidInputError } from '../errors/index.js';
 import { planBackup } from './backup-plan.js';
 import type { DownloadClient } from './download-client.js';
+import { loadEngine } from './load-engine.js';
 import type { DownloadOptions, DownloadResult } from './options.js';
 import { resolveOptions } from './options.js';
 import { OrderedStream } from './ordered-stream.js';
-import { downloadInParallel } from './parallel-parts.js';
-import { probeParts } from './probe-parts.js';
 
 /** Options of `streamBackup`: those of a download, less what only a file has. */
 export type StreamOptions = Omit<
@@ -54,6 +53,7 @@ export function streamBackup(
     );
   const sink = new OrderedStream('the stream', reorderBytes);
   const result = (async () => {
+    const { downloadInParallel, probeParts } = await loadEngine();
     const plan = await planBackup(client, stackUid, backupId, resolved);
     const urlOf = (id: string) => async () =>
       (await client.files.get(stackUid, backupId, id, { signal: resolved.signal })).publicUrl;

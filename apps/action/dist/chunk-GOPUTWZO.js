@@ -1,0 +1,3 @@
+import { createRequire as __c66CreateRequire } from 'node:module';
+const require = __c66CreateRequire(import.meta.url);
+import{n as f}from"./chunk-FINIOF4S.js";import{f as n,g as s,h as p,i as a,j as c,k as E,l as u}from"./chunk-KZ6OIQ3Q.js";import"./chunk-4NHWA7TT.js";var v={401:n,402:s,403:p,404:a,409:c};function S(r,o,e){let t=l(o),d=t?.error??void 0,h=t?.details||t?.error_description||`unexpected error (status ${r})`,m=r===503&&d==="throttled"?E:v[r]??u,i={status:r,endpoint:e.endpoint};return d!==void 0&&(i.apiError=d),e.requestId!==void 0&&(i.requestId=e.requestId),new m(h,i)}function l(r){try{let o=f.safeParse(JSON.parse(r));return o.success?o.data:void 0}catch{return}}export{S as httpError};
