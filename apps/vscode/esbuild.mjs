@@ -1,29 +1,46 @@
-// Bundles the extension and everything it imports (the core, ky, zod) into one CommonJS
-// file: vsce cannot follow pnpm's symlinked node_modules, so nothing may stay external but
-// the `vscode` module the editor provides.
-import { rm } from 'node:fs/promises';
+// Bundles the extension in two CommonJS files: dist/extension.js, the entry VS Code loads at
+// activation (the view and the commands, nothing from the core), and dist/main.js, the rest
+// with the core, ky and zod, which extension.js requires on first use. esbuild cannot split
+// CommonJS output into chunks, so these are two entry points and extension.js names
+// ./main.js as external. vsce cannot follow pnpm's symlinked node_modules, so nothing else
+// stays external but the `vscode` module the editor provides.
+import { rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { writeThirdPartyLicenses } from '../../scripts/third-party-licenses.mjs';
 
 const production = process.argv.includes('--production');
+const OUTPUTS = ['dist/extension.js', 'dist/main.js'];
+
+/** Leaves the entry's `require('./main.js')` to Node: that file is the other bundle. */
+const mainStaysExternal = {
+  name: 'main-stays-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/main\.js$/ }, (args) =>
+      args.importer.endsWith('extension.ts') ? { path: './main.js', external: true } : undefined,
+    );
+  },
+};
 
 const result = await build({
-  entryPoints: ['src/extension.ts'],
-  outfile: 'dist/extension.js',
+  entryPoints: { extension: 'src/extension.ts', main: 'src/main.ts' },
+  outdir: 'dist',
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   external: ['vscode'],
+  plugins: [mainStaysExternal],
   minify: production,
   sourcemap: production ? false : 'linked',
   metafile: true,
   logLevel: 'warning',
 });
 
-// A development build's source map must not linger next to a production bundle. (Only
-// that file goes: removing all of dist/ would race with a concurrent packaging run.)
-if (production) await rm('dist/extension.js.map', { force: true });
+// A development build's source maps must not linger next to a production bundle. (Only
+// those files go: removing all of dist/ would race with a concurrent packaging run.)
+if (production) await Promise.all(OUTPUTS.map((out) => rm(`${out}.map`, { force: true })));
+// What went into each bundle, for the bundle test (extension.js must hold no core code).
+await writeFile('dist/meta.json', JSON.stringify(result.metafile));
 // The bundle carries the core, ky and zod without their LICENSE files: their notices go here.
 await writeThirdPartyLicenses({
   metafile: result.metafile,
@@ -32,7 +49,8 @@ await writeThirdPartyLicenses({
   self: 'c66-backup-vscode',
 });
 
-const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
-console.log(
-  `dist/extension.js ${production ? '(production) ' : ''}${(bytes / 1024).toFixed(1)} KiB`,
-);
+const sizes = OUTPUTS.map((out) => {
+  const bytes = result.metafile.outputs[out]?.bytes ?? 0;
+  return `${out} ${(bytes / 1024).toFixed(1)} KiB`;
+});
+console.log(`${production ? '(production) ' : ''}${sizes.join(', ')}`);

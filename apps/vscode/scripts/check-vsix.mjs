@@ -18,6 +18,7 @@ async function readEntries(path) {
   const wanted = new Set([
     'extension/package.json',
     'extension/dist/extension.js',
+    'extension/dist/main.js',
     'extension/readme.md',
     'extension/media/icon.png',
   ]);
@@ -61,10 +62,16 @@ for (const name of entries.keys()) {
   if (name.endsWith('.vsix')) problems.push(`contains a .vsix: ${name}`);
 }
 const manifestText = entries.get('extension/package.json')?.text;
-const bundle = entries.get('extension/dist/extension.js')?.text;
+// The entry registers the commands, the lazily loaded main.js sets the tree's viewItems:
+// the manifest is checked against both.
+const bundles = ['extension/dist/extension.js', 'extension/dist/main.js'].map((name) => {
+  const text = entries.get(name)?.text;
+  if (!text) problems.push(`${name} is missing`);
+  if (text?.includes('sourceMappingURL')) problems.push(`${name} points at a source map`);
+  return text;
+});
+const bundle = bundles.every(Boolean) ? bundles.join('\n') : undefined;
 if (!manifestText) problems.push('extension/package.json is missing');
-if (!bundle) problems.push('extension/dist/extension.js is missing');
-if (bundle?.includes('sourceMappingURL')) problems.push('the bundle points at a source map');
 if (manifestText && bundle) {
   const manifest = JSON.parse(manifestText);
   if (manifest.main !== './dist/extension.js') problems.push(`main is ${manifest.main}`);

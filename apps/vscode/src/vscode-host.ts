@@ -10,10 +10,14 @@ import {
   STALE_SETTING,
 } from './ids.js';
 
-/** The real dependencies, from the `vscode` API. The only file that reaches for globals. */
+/**
+ * The real dependencies, from the `vscode` API (the only file that reaches for its globals),
+ * but the view and the commands: those the shell registered at activation (`shell`).
+ */
 export function vscodeHost(
   context: vscode.ExtensionContext,
   log: vscode.LogOutputChannel,
+  shell: Pick<ExtensionDeps, 'createTreeView' | 'registerCommand'>,
 ): ExtensionDeps {
   const ui: Ui = {
     showInputBox: (options) => vscode.window.showInputBox(options),
@@ -76,8 +80,8 @@ export function vscodeHost(
       }
     },
     setContext: (key, value) => vscode.commands.executeCommand('setContext', key, value),
-    createTreeView: (id, options) => vscode.window.createTreeView(id, options),
-    registerCommand: (id, run) => vscode.commands.registerCommand(id, run),
+    createTreeView: shell.createTreeView,
+    registerCommand: shell.registerCommand,
     log: logLines,
     clock: { now: () => Date.now() },
     createClient,

@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import { type Activated, activateWith } from '../src/activate.js';
 import type { ExtensionDeps } from '../src/host.js';
 import { TOKEN_SECRET_KEY } from '../src/ids.js';
+import { activateShell } from '../src/shell/activate-shell.js';
 import type { TreeNode } from '../src/tree/tree-node.js';
 import { FakeSecrets } from './fake-secrets.js';
 import { FakeTreeView } from './fake-tree-view.js';
@@ -19,7 +20,12 @@ import { FakeUi } from './fake-ui.js';
 
 export interface Harness {
   sb: Sandbox;
+  /** The activated extension (with `lazy`: once loaded, else this throws). */
   ext: Activated;
+  /** The provider the view was given (with `lazy`: the shell's deferred one). */
+  provider: vscode.TreeDataProvider<TreeNode>;
+  /** How often the shell loaded the rest of the extension (`lazy` only). */
+  loads: number;
   ui: FakeUi;
   secrets: FakeSecrets;
   view: FakeTreeView<TreeNode>;
@@ -54,6 +60,11 @@ export async function startHarness(
     staleAfterHours?: number;
     downloadConnections?: number;
     sandbox?: SandboxOptions;
+    /**
+     * Activate as the bundle does: the shell registers the view and the commands, and
+     * `activateWith` runs on the first tree request or command.
+     */
+    lazy?: boolean;
   } = {},
 ): Promise<Harness> {
   // The profile this test project runs (vitest.config.mts: every file once per profile).
@@ -76,6 +87,7 @@ export async function startHarness(
   const revealedFiles: string[] = [];
   const state = new Map<string, unknown>();
   let view: FakeTreeView<TreeNode> | undefined;
+  let provider: vscode.TreeDataProvider<TreeNode> | undefined;
   const dir = await mkdtemp(join(tmpdir(), 'c66-vscode-test-'));
 
   const deps: ExtensionDeps = {
@@ -110,6 +122,7 @@ export async function startHarness(
     createTreeView: <T>(_id: string, opts: vscode.TreeViewOptions<T>) => {
       const created = new FakeTreeView<T>(opts.treeDataProvider);
       view = created as unknown as FakeTreeView<TreeNode>;
+      provider = opts.treeDataProvider as unknown as vscode.TreeDataProvider<TreeNode>;
       return created as unknown as vscode.TreeView<T>;
     },
     registerCommand: (id, run) => {
@@ -127,11 +140,26 @@ export async function startHarness(
     backupPollIntervalMs: 50,
     defaultDownloadDir: dir,
   };
-  const ext = activateWith(deps);
-  if (!view) throw new Error('activate did not create the tree view');
+  let ext: Activated | undefined;
+  const load = (shell?: Pick<ExtensionDeps, 'createTreeView' | 'registerCommand'>) => {
+    ext = activateWith({ ...deps, ...shell });
+    return ext;
+  };
+  const activated: vscode.Disposable = options.lazy
+    ? activateShell(deps, (shell) => {
+        harness.loads++;
+        return load(shell);
+      })
+    : load();
+  if (!view || !provider) throw new Error('activate did not create the tree view');
   const harness: Harness = {
     sb,
-    ext,
+    get ext() {
+      if (!ext) throw new Error('the extension is not loaded yet');
+      return ext;
+    },
+    provider,
+    loads: 0,
     ui,
     secrets,
     view,
@@ -160,7 +188,7 @@ export async function startHarness(
       return command(arg);
     },
     close: async () => {
-      ext.dispose();
+      activated.dispose();
       await sb.close();
       await rm(dir, { recursive: true, force: true });
     },

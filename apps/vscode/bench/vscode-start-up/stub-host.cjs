@@ -1,5 +1,6 @@
 // A minimal stand-in for the `vscode` module and an ExtensionContext: enough surface for
-// activate() to run (tree view, commands, settings, secrets), recording what it registers.
+// activate() and a first tree request to run (tree view, commands, settings, secrets),
+// recording the commands registered and the tree data provider given to the view.
 const Module = require('node:module');
 
 class EventEmitter {
@@ -17,6 +18,7 @@ class EventEmitter {
 }
 const disposable = { dispose() {} };
 const registered = [];
+const views = [];
 const noop = () => undefined;
 const vscode = {
   EventEmitter,
@@ -53,7 +55,10 @@ const vscode = {
   Uri: { file: (fsPath) => ({ fsPath }), parse: (s) => ({ toString: () => s }) },
   window: {
     createOutputChannel: () => ({ info: noop, warn: noop, error: noop, dispose: noop }),
-    createTreeView: () => ({ dispose: noop, reveal: async () => undefined }),
+    createTreeView: (id, options) => {
+      views.push({ id, provider: options.treeDataProvider });
+      return { dispose: noop, reveal: async () => undefined };
+    },
   },
   workspace: {
     getConfiguration: () => ({ get: () => undefined }),
@@ -90,4 +95,4 @@ function stubContext() {
   };
 }
 
-module.exports = { stubContext, registered };
+module.exports = { stubContext, registered, views };
