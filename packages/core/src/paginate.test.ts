@@ -10,7 +10,7 @@ describe('list iteration against the sandbox', () => {
   for (const count of [0, 30, 31, 10_000]) {
     // 10,000 backups are 334 real HTTP requests: 10-20 s on a loaded 2-core CI machine, past
     // the file's 20 s default. Only the walk's result is under test here, not its speed
-    // (bench/pagination.bench.mjs measures that), so the big walk gets room.
+    // (`pnpm bench pagination` measures that), so the big walk gets room.
     const timeout = count > 1000 ? 120_000 : undefined;
     it(`walks ${count} backups: all of them, once each, newest first, one request per page`, {
       timeout,

@@ -60,7 +60,7 @@ export type FetchPage<T> = (n: number, signal: AbortSignal | undefined) => Promi
 
 // 8, not the 4 first planned: list pages are latency-bound, so the speed-up over a
 // sequential walk is capped near the concurrency. 4 measured 3.1-4.2x; 8 measured 7.3-7.5x
-// (bench/pagination.bench.mjs), still a small burst next to the 3,000 requests/hour budget.
+// (`pnpm bench pagination`), still a small burst next to the 3,000 requests/hour budget.
 export const DEFAULT_PAGE_CONCURRENCY = 8;
 
 export function paginate<T>(

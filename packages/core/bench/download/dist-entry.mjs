@@ -13,6 +13,6 @@ export const distEntry = join(
 
 export function assertBuilt() {
   if (existsSync(distEntry)) return;
-  console.error(`No build at ${distEntry}: run \`pnpm bench:download\` from the root (it builds).`);
+  console.error(`No build at ${distEntry}: run \`pnpm bench download\` from the root (it builds).`);
   process.exit(1);
 }

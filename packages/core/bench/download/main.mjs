@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `pnpm bench:download`: the download engine measured side by side with curl and aria2c
+// Downloads: the download engine measured side by side with curl and aria2c
 // in one run, each download in its own process, against the sandbox on loopback (with
-// and without its network model). Options: `pnpm bench:download -- --help`.
+// and without its network model). Run: `pnpm bench download [--help]`.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// Command-line options of `pnpm bench:download` (defaults reproduce the issue's table).
+// Command-line options of `pnpm bench download` (defaults reproduce the issue's table).
 import { fileURLToPath } from 'node:url';
 
 export const DEFAULTS = {
@@ -17,7 +17,7 @@ export const DEFAULTS = {
   only: ['model', 'loopback', 'md5', 'rss', 'resume'],
 };
 
-const HELP = `pnpm bench:download [-- options]
+const HELP = `pnpm bench download [options]
   --size-gib 2            backup size for the throughput and resume rows
   --rss-gib 1,4           backup sizes for the peak RSS rows
   --rounds 3              runs per row without the network model (medians are printed)
