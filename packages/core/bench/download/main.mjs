@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Downloads: the download engine measured side by side with curl and aria2c
-// in one run, each download in its own process, against the sandbox on loopback (with
-// and without its network model). Run: `pnpm bench download [--help]`.
+// Downloads: the engine against curl and aria2c, with and without the network model.
+// Each download runs in its own process, against the sandbox on loopback; the sections
+// also measure peak RSS and the cost of a resume. Run: `pnpm bench download [--help]`.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
