@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { startSandbox } from '@c66-backup/sandbox';
 import { describe, expect, it } from 'vitest';
 
-const demo = fileURLToPath(new URL('../../../scripts/demo.mjs', import.meta.url));
+const demo = fileURLToPath(new URL('../../../scripts/demo/main.mjs', import.meta.url));
 
 function runDemo(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
@@ -24,7 +24,7 @@ function runDemo(): Promise<{ code: number | null; output: string }> {
   });
 }
 
-describe('pnpm demo (scripts/demo.mjs)', () => {
+describe('pnpm demo (scripts/demo/main.mjs)', () => {
   it('backs up with the action bundle, reuses that backup on a second run, downloads that backup with the CLI, and exits 0', async () => {
     // The demo's sandbox uses the default seed, so its token is this one's.
     const sameSeed = await startSandbox({ port: 0 });
