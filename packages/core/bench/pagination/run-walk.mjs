@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const child = join(dirname(fileURLToPath(import.meta.url)), 'walk-child.mjs');
 
-/** `contender`: `{ mode: 'sequential' }` or `{ mode: 'iterator', concurrency }`. */
+/** `contender`: `{ mode: 'sequential' }` or `{ mode: 'iterator', concurrency? }` (default if absent). */
 export function runWalk(sandbox, stackUid, contender) {
   const config = { apiUrl: sandbox.apiUrl, token: sandbox.token, stackUid, ...contender };
   return new Promise((resolve, reject) => {

@@ -21,7 +21,8 @@ if (mode === 'sequential') {
     for (const backup of page.items) ids.push(backup.id);
   }
 } else {
-  for await (const backup of client.backups.list(stackUid, { concurrency })) ids.push(backup.id);
+  const options = concurrency === undefined ? {} : { concurrency };
+  for await (const backup of client.backups.list(stackUid, options)) ids.push(backup.id);
 }
 const ms = performance.now() - started;
 process.stdout.write(
