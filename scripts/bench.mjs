@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { findBenches } from './bench/find-benches.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const [name, ...rest] = process.argv.slice(2);
-// `pnpm bench download -- --help` hands the script a `--` before the bench's own args.
+// pnpm hands on a `--` as it was typed (`pnpm bench download -- --help`): not an argument.
+const argv = process.argv.slice(2);
+const [name, ...rest] = argv[0] === '--' ? argv.slice(1) : argv;
 const args = rest[0] === '--' ? rest.slice(1) : rest;
 
 let benches;
