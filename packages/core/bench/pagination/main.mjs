@@ -5,9 +5,9 @@
 // Run: pnpm bench pagination [--rounds 3] [--backups 10000] [--latency-ms 50]
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { startSandbox } from '@c66-backup/sandbox';
 import { createClient, formatBytes } from '../../dist/index.js';
 import { runWalk } from './run-walk.mjs';
-import { startSandboxProcess } from './sandbox-process.mjs';
 
 const GOAL = 5;
 const { values: opts } = parseArgs({
@@ -40,7 +40,14 @@ const median = (values) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
-const sandbox = await startSandboxProcess({ backups: Number(opts.backups), latencyMs });
+// The sandbox serves from this process; each walk runs in its own, so its figures are the
+// client's alone.
+const sandbox = await startSandbox({
+  port: 0,
+  backups: Number(opts.backups),
+  latencyMs,
+  rateLimitPerHour: 0,
+});
 try {
   const client = createClient({ token: sandbox.token, baseUrl: sandbox.apiUrl });
   const [bulk] = await client.stacks.list({ name: 'bulk' }).toArray();
@@ -87,5 +94,5 @@ try {
     console.log(`ratio sequential / ${contender.label}: ${ratio.toFixed(2)}x  (${verdict})`);
   }
 } finally {
-  sandbox.child.kill();
+  await sandbox.close();
 }
